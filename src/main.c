@@ -1,0 +1,2 @@
+#include "kcorpus.h"
+int main(void) { return 0; }
