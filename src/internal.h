@@ -278,6 +278,12 @@ bool kc__doc_span_taken(const kc_doc *doc, size_t para, size_t bstart,
                         size_t bend);
 kc_event *kc__doc_add_event(kc_doc *doc);
 
+/* For unit tests of the extractors: bypass the reader. Every non-empty
+ * line of text (valid NFC UTF-8) becomes a kept paragraph; ref_date
+ * ("YYYY-MM-DD" or NULL) becomes the publication/reference date. */
+kc_status kc__doc_load_paragraphs(kc_doc *doc, const char *text, size_t len,
+                                  const char *ref_date);
+
 /* segment.c: split doc->text (normalized) into lines, splitting lines
  * longer than max at a code-point boundary (counted). */
 kc_status kc__segment(kc_doc *doc, size_t max_line_bytes);
