@@ -84,7 +84,7 @@ kc_status kc__flush(kc_buf *b, FILE *out)
 
 static kc_status write_clean_jsonl(kc_buf *b, const kc_doc *d)
 {
-    kc_status st = KC_OK;
+    kc_status st = kc__buf_putc(b, '{');
     st |= key(b, "doc", true);
     st |= kc__json_cstr(b, kc_doc_id(d));
     st |= key(b, "title", false);

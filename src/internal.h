@@ -224,6 +224,8 @@ typedef struct kc_line {
     size_t lineno;     /* 1-based input line */
     int drop;          /* 0 = kept, else kc_drop_reason */
     int is_title;
+    kc_fp fp;          /* dedup fingerprint (set by kc__dedup_doc) */
+    bool has_fp;
 } kc_line;
 
 typedef struct kc_drop {
