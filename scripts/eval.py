@@ -317,13 +317,18 @@ def extract_and_clean(binary, in_path, work, name, ref_date):
     for m in mentions:
         mby[str(m.get("doc"))].append(m)
     paras = {}
+    dropped = {}
     for c in cleaned:
         ps = c.get("paragraphs")
         if isinstance(ps, list):
             paras[str(c.get("doc"))] = [p if isinstance(p, str) else "" for p in ps]
+        dr = c.get("dropped")
+        if isinstance(dr, list) and dr:
+            dropped[str(c.get("doc"))] = ",".join(sorted({str(d.get("reason")) for d in dr
+                                                          if isinstance(d, dict)}))
     info = {"extract_rc": rc1, "clean_rc": rc2, "extract_seconds": round(t1, 2),
             "clean_seconds": round(t2, 2), "mentions": len(mentions),
-            "bad_output_lines": bad_m + bad_c}
+            "bad_output_lines": bad_m + bad_c, "dropped_reasons": dropped}
     for p in (m_path + ".stderr", c_path + ".stderr"):
         try:
             with open(p, "r", encoding="utf-8", errors="replace") as f:
@@ -356,7 +361,7 @@ def count_lines(path):
         return sum(1 for line in f if line.strip())
 
 
-def build_items(sents, tagmap, mby, paras):
+def build_items(sents, tagmap, mby, paras, changed=None):
     """Gold and predicted Items (gold coordinates) plus alignment statistics."""
     gold = []
     pred = []
@@ -383,7 +388,10 @@ def build_items(sents, tagmap, mby, paras):
             stats["doc_missing_from_clean"] += 1
             ps = []
         al = Aligner(text, ps)
-        stats["sent_" + al.status()] += 1
+        st = al.status()
+        stats["sent_" + st] += 1
+        if st in ("dropped", "altered") and changed is not None:
+            changed.append((st, doc, text, ps))
         for m in mby.get(doc, []):
             t = pred_type(m)
             if t is None:
@@ -421,8 +429,8 @@ def context(text, start, end, width=25):
         text[end:b] + ("…" if b < len(text) else "")
 
 
-def score_dataset(name, sents, tagmap, rows, mby, paras):
-    gold, pred, stats, texts, bad = build_items(sents, tagmap, mby, paras)
+def score_dataset(name, sents, tagmap, rows, mby, paras, changed=None):
+    gold, pred, stats, texts, bad = build_items(sents, tagmap, mby, paras, changed)
     out = {"sentences": len(sents), "alignment": dict(stats), "rows": {},
            "offset_mismatch_examples": bad}
     errors = {}
@@ -876,15 +884,19 @@ def main(argv):
         "datasets": {},
     }
     errors_by_ds = collections.OrderedDict()
+    alignment_log = []
     try:
         for name, split, path, first, last, tagmap, rows in plan:
             sents = load_gold(path, first, last)
             in_path = os.path.join(work, name + ".input.jsonl")
             write_input(sents, in_path)
             mby, paras, info = extract_and_clean(binary, in_path, work, name, NER_REF_DATE)
-            ds, errs = score_dataset(name, sents, tagmap, rows, mby, paras)
+            changed = []
+            ds, errs = score_dataset(name, sents, tagmap, rows, mby, paras, changed)
             ds["split"] = split
+            reasons = info.pop("dropped_reasons")
             ds["run"] = info
+            alignment_log.append((name, changed, reasons))
             results["datasets"][name] = ds
             # error lists come from the dev part only (when it is run), so that reading
             # them to tune rules does not leak the test figures
@@ -900,14 +912,22 @@ def main(argv):
         return 2
 
     written = write_errors(outdir, errors_by_ds)
+    with open(os.path.join(outdir, "alignment.txt"), "w", encoding="utf-8") as f:
+        f.write("# Gold sentences whose cleaned text was dropped by the cleaner or altered\n"
+                "# beyond whitespace/NFC (their gold spans still count; dropped = all missed).\n")
+        for name, changed, reasons in alignment_log:
+            f.write("\n## %s: %d\n" % (name, len(changed)))
+            for st, doc, text, ps in changed:
+                f.write("%s\t%s\t%s\t%s\t-> %s\n" % (st, reasons.get(doc, "-"), doc, text,
+                                                       json.dumps(ps, ensure_ascii=False)))
     results["meta"]["seconds"] = round(time.time() - t0, 1)
     rpath = os.path.join(outdir, "results.json")
     with open(rpath, "w", encoding="utf-8") as f:
         json.dump(results, f, ensure_ascii=False, indent=1)
         f.write("\n")
-    print("\nresults: %s; error lists: %s; duckling details: %s (%.1f s)"
-          % (rpath, ", ".join(os.path.basename(p) for p in written) or "-",
-             os.path.join(outdir, "duckling.txt"), time.time() - t0))
+    print("\nresults: %s\nerror lists (dev part): %s\nalso: duckling.txt, alignment.txt "
+          "in %s (%.1f s)" % (rpath, ", ".join(os.path.basename(p) for p in written) or "-",
+                              outdir, time.time() - t0))
     return 0
 
 
