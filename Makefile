@@ -24,7 +24,7 @@ LIB_OBJ := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/dict_dat
 CLI_OBJ := $(BUILD)/obj/main.o
 DICTS   := $(sort $(wildcard dict/*.tsv))
 
-.PHONY: all deps run test unit golden pathological asan valgrind fuzz bench eval \
+.PHONY: all deps run test unit golden pathological asan valgrind bench eval \
         install uninstall clean check-deps plot
 
 all: $(BUILD)/kcorpus $(BUILD)/libkcorpus.a $(BUILD)/libkcorpus.so $(BUILD)/kcorpus.pc
@@ -126,4 +126,5 @@ uninstall:
 clean:
 	rm -rf build build-asan build-fuzz build-bench out
 
+-include tests/fuzz/fuzz.mk
 -include $(wildcard $(BUILD)/obj/*.d)

@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""Golden end-to-end tests for kcorpus.
+
+1. corpus/NAME.txt (+ NAME.meta.json) against corpus/expected/NAME.<view>:
+   views: clean.txt, clean.jsonl, mentions.jsonl, events.jsonl, metrics.csv
+   (only the views whose expected file exists are checked). Every check also
+   runs with read chunk sizes 1..64 (--read-size) and must give identical bytes.
+2. tests/golden/*.spec: readable cases, each
+
+       ### case name
+       args: clean --format jsonl          (kcorpus arguments; INPUT is appended)
+       exit: 1                             (optional, default 0)
+       stderr: substring                   (optional, may repeat)
+       name: file.txt                      (optional input file name)
+       --- input                           (or "--- input-escaped": \\xNN, \\n, \\\\)
+       ...
+       --- expected                        (exact stdout; omit to skip)
+       ...
+
+Prints "golden: N passed, N failed". --update rewrites corpus/expected files.
+"""
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+VIEWS = {
+    "clean.txt": ["clean"],
+    "clean.jsonl": ["clean", "--format", "jsonl"],
+    "mentions.jsonl": ["extract"],
+    "events.jsonl": ["events"],
+    "metrics.csv": ["metrics"],
+}
+passed = failed = 0
+
+
+def run(binary, args, stdin=None, env=None):
+    e = dict(os.environ)
+    e.update(env or {})
+    p = subprocess.run([binary] + args, input=stdin, capture_output=True, timeout=120, env=e)
+    return p.returncode, p.stdout, p.stderr
+
+
+def ok(name):
+    global passed
+    passed += 1
+
+
+def fail(name, why):
+    global failed
+    failed += 1
+    print(f"FAIL {name}: {why}")
+
+
+def show_diff(a, b):
+    import difflib
+    al = a.decode("utf-8", "replace").splitlines()
+    bl = b.decode("utf-8", "replace").splitlines()
+    return "\n".join(list(difflib.unified_diff(al, bl, "expected", "actual", lineterm=""))[:40])
+
+
+def corpus_cases(binary, update, chunks):
+    cdir = os.path.join(ROOT, "corpus")
+    for fn in sorted(os.listdir(cdir)):
+        if not fn.endswith(".txt") or fn == "README.txt":
+            continue
+        name = fn[:-4]
+        path = os.path.join(cdir, fn)
+        for view, args in VIEWS.items():
+            exp_path = os.path.join(cdir, "expected", f"{name}.{view}")
+            rc, out, err = run(binary, args + ["--quiet", path])
+            if update:
+                if rc == 0:
+                    with open(exp_path, "wb") as f:
+                        f.write(out)
+                continue
+            if not os.path.exists(exp_path):
+                continue
+            exp = open(exp_path, "rb").read()
+            label = f"{name} {view}"
+            if rc != 0:
+                fail(label, f"exit {rc}: {err.decode(errors='replace')}")
+                continue
+            if out != exp:
+                fail(label, "output differs\n" + show_diff(exp, out))
+                continue
+            ok(label)
+            # chunk-boundary invariance (multi-byte characters split across reads)
+            bad = []
+            for n in chunks:
+                rc2, out2, _ = run(binary, args + ["--quiet", "--read-size", str(n), path])
+                if rc2 != 0 or out2 != exp:
+                    bad.append(n)
+            if bad:
+                fail(label + " chunked", f"read sizes {bad[:10]} differ")
+            else:
+                ok(label + " chunked")
+
+
+def parse_spec(path):
+    cases, cur, section = [], None, None
+    for line in open(path, encoding="utf-8").read().split("\n"):
+        if line.startswith("### "):
+            cur = {"name": line[4:].strip(), "args": [], "exit": 0, "stderr": [], "input": [],
+                   "expected": None, "escaped": False, "file": "input.txt", "env": {}}
+            cases.append(cur)
+            section = "head"
+            continue
+        if cur is None:
+            continue
+        if line in ("--- input", "--- input-escaped"):
+            section = "input"
+            cur["escaped"] = line.endswith("escaped")
+            continue
+        if line == "--- expected":
+            section = "expected"
+            cur["expected"] = []
+            continue
+        if section == "head":
+            if line.startswith("args:"):
+                cur["args"] = line[5:].split()
+            elif line.startswith("exit:"):
+                cur["exit"] = int(line[5:])
+            elif line.startswith("stderr:"):
+                cur["stderr"].append(line[7:].strip())
+            elif line.startswith("name:"):
+                cur["file"] = line[5:].strip()
+            elif line.startswith("env:"):
+                k, v = line[4:].strip().split("=", 1)
+                cur["env"][k] = v
+        elif section == "input":
+            cur["input"].append(line)
+        elif section == "expected":
+            cur["expected"].append(line)
+    for c in cases:
+        # a case's text ends at the next "###"; drop the one trailing blank line
+        for key in ("input", "expected"):
+            if c[key] is not None and c[key] and c[key][-1] == "":
+                c[key] = c[key][:-1]
+    return cases
+
+
+def unescape(s):
+    out = bytearray()
+    i = 0
+    b = s.encode("utf-8")
+    while i < len(b):
+        if b[i:i + 1] == b"\\" and i + 1 < len(b):
+            c = b[i + 1:i + 2]
+            if c == b"x":
+                out.append(int(b[i + 2:i + 4], 16))
+                i += 4
+                continue
+            out += {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"\\": b"\\", b"0": b"\0"}.get(c, c)
+            i += 2
+            continue
+        out.append(b[i])
+        i += 1
+    return bytes(out)
+
+
+def spec_cases(binary):
+    gdir = os.path.join(ROOT, "tests", "golden")
+    for fn in sorted(os.listdir(gdir)):
+        if not fn.endswith(".spec"):
+            continue
+        for c in parse_spec(os.path.join(gdir, fn)):
+            text = "\n".join(c["input"]) + ("\n" if c["input"] else "")
+            data = unescape(text) if c["escaped"] else text.encode("utf-8")
+            with tempfile.TemporaryDirectory() as td:
+                p = os.path.join(td, c["file"])
+                with open(p, "wb") as f:
+                    f.write(data)
+                rc, out, err = run(binary, c["args"] + [p], env=c["env"])
+            label = f"{fn}: {c['name']}"
+            errs = err.decode("utf-8", "replace").replace(td, "DIR")
+            if rc != c["exit"]:
+                fail(label, f"exit {rc}, expected {c['exit']}; stderr: {errs}")
+                continue
+            missing = [s for s in c["stderr"] if s not in errs]
+            if missing:
+                fail(label, f"stderr lacks {missing!r}; got: {errs}")
+                continue
+            if c["expected"] is not None:
+                exp = ("\n".join(c["expected"]) + "\n").encode("utf-8") if c["expected"] else b""
+                if out != exp:
+                    fail(label, "output differs\n" + show_diff(exp, out))
+                    continue
+            ok(label)
+
+
+def main():
+    binary = os.path.abspath(sys.argv[1])
+    update = "--update" in sys.argv
+    chunks = range(1, 65)
+    if "--quick" in sys.argv:
+        chunks = [1, 2, 3, 7, 64]
+    corpus_cases(binary, update, chunks)
+    if not update:
+        spec_cases(binary)
+    print(f"golden: {passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
