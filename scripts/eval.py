@@ -68,6 +68,26 @@ KLP_ROWS = [
 # NER reference date: the KMOU/2016klp sentences carry no publication date. Only spans
 # are scored, so the date merely lets relative expressions resolve the way they would
 # in a dated article.
+# Typed figure rows: a figure is called MNY when its unit is a currency, PNT when it is
+# a ratio, NOH otherwise. This is the harness's guess from the unit string (KMOU also
+# tags a bare "35억" as MNY), shown to give the quantity tags a precision of their own.
+CURRENCY_UNITS = frozenset("""원 만원 억원 조원 달러 불 센트 엔 유로 위안 파운드 루블 페소 바트 동
+    루피 프랑 링깃 리라 헤알 랜드 루피아 크로나 크로네 디나르 리얄 디르함 코펙 $ ₩ ￦ ¥ € £
+    KRW USD JPY EUR CNY GBP 미국달러 미달러 홍콩달러 호주달러 캐나다달러 대만달러 싱가포르달러
+    """.split())
+RATIO_UNITS = frozenset("""% %p %포인트 퍼센트 퍼센트포인트 프로 배 할 푼 리 ％ ‰ 포인트 bp
+    할푼리""".split())
+
+
+def figure_class(m):
+    u = unicodedata.normalize("NFKC", str(m.get("unit") or "")).strip()
+    if u in CURRENCY_UNITS or u.upper() in CURRENCY_UNITS:
+        return "MNY"
+    if u in RATIO_UNITS or u.lower() in RATIO_UNITS:
+        return "PNT"
+    return "NOH"
+
+
 NER_REF_DATE = "2016-06-30"
 DUCKLING_REF_DATE = "2013-02-12"
 
@@ -443,6 +463,15 @@ def score_dataset(name, sents, tagmap, rows, mby, paras, changed=None):
         out["rows"][row.strip()] = res
         if with_p:
             errors[ptype] = collect_errors(g, p, ge, go, pe, po, texts, gold_by_doc)
+    extra = collections.OrderedDict()
+    if any(r[0] == "figure" for r in rows):
+        for tag in ("NOH", "MNY", "PNT"):
+            g = [it for it in gold if it.label == tag]
+            p = [it for it in pred if it.label == "figure" and figure_class(it.extra) == tag]
+            res, _ = score(g, p, True)
+            res["tags"] = [tag]
+            res["note"] = "figures typed by unit (currency -> MNY, ratio -> PNT, other -> NOH)"
+            extra[tag + " by unit"] = res
     # dates: also the raw numbers with relative dates counted as ordinary predictions
     if any(r[1] == "date" for r in rows):
         dtags = [r[2] for r in rows if r[1] == "date"][0]
@@ -452,7 +481,8 @@ def score_dataset(name, sents, tagmap, rows, mby, paras, changed=None):
         res, _ = score(g, p, True)
         res["tags"] = list(dtags)
         res["note"] = "relative dates counted as predictions"
-        out["rows_extra"] = {"date incl. relative": res}
+        extra["date incl. relative"] = res
+    out["rows_extra"] = extra
     return out, errors
 
 
@@ -796,8 +826,7 @@ def print_table(name, ds):
     print("-" * len(hdr))
     rows = list(ds["rows"].items()) + list(ds.get("rows_extra", {}).items())
     for row, r in rows:
-        label = row if row in ("figure", "date", "time", "duration", "person", "org",
-                               "location", "product", "date incl. relative") else "  " + row
+        label = "  " + row if row in ("NOH", "MNY", "PNT") else row
         ex, ov = r["exact"], r["overlap"]
         print("%-20s %6d %6s | %6s %6s %6s | %6s %6s %6s" % (
             label, r["gold"], fmt(r["pred"]), fmt(ex["P"]), fmt(ex["R"]), fmt(ex["F1"]),
@@ -1014,7 +1043,8 @@ def self_test():
           {"doc": "s1", "para": 0, "start": 6, "end": 11, "kind": "time", "text": "오후 6시"},
           {"doc": "s1", "para": 0, "start": 12, "end": 16, "kind": "entity", "type": "org",
            "text": "삼성전자"},
-          {"doc": "s1", "para": 0, "start": 18, "end": 26, "kind": "figure", "text": "약 100억 원"},
+          {"doc": "s1", "para": 0, "start": 18, "end": 26, "kind": "figure", "text": "약 100억 원",
+           "unit": "원", "value": 1e10},
           {"doc": "s1", "para": 0, "start": 28, "end": 30, "kind": "entity", "type": "person",
            "text": "벌었"}]
     out, errs = score_dataset("t", sents, KMOU_TAGS, KMOU_ROWS, {"s1": ms}, {"s1": [para]})
@@ -1030,6 +1060,12 @@ def self_test():
     check("e2e-offsets-ok", out["alignment"].get("mention_offset_mismatch", 0) == 0, out["alignment"])
     check("e2e-errors", errs["person"]["false_positives"][0][0][0] == "벌었" and
           errs["date"]["boundary"][0][0] == ("3일", "지난  3일"), errs["date"])
+
+    check("fig-class", figure_class({"unit": "억원"}) == "MNY" and figure_class({"unit": "%p"}) == "PNT"
+          and figure_class({"unit": "명"}) == "NOH" and figure_class({"unit": ""}) == "NOH")
+    ex = out["rows_extra"]
+    check("e2e-typed", ex["MNY by unit"]["overlap"]["R"] == 1.0 and ex["MNY by unit"]["overlap"]["P"] == 1.0
+          and ex["NOH by unit"]["pred"] == 0, ex["MNY by unit"])
 
     # Duckling value comparison
     def dv(dim, expected, m, inp="", iso=None):
