@@ -342,6 +342,8 @@ typedef struct kc_event {
     size_t n_actors;
     const char *duration;    /**< ISO 8601 duration or NULL */
     const char *trigger;     /**< the trigger word found */
+    const char *place;       /**< where: location entity (with a facility
+                                  word such as 데이터센터), or NULL */
 } kc_event;
 
 size_t kc_doc_event_count(const kc_doc *doc);

@@ -1,7 +1,563 @@
-/* events.c — placeholder until the events stage lands. */
+/* events.c — event records and metric observations from the mentions of one
+ * document, driven by dict/events.tsv, dict/metrics.tsv and
+ * dict/metric_context.tsv.
+ *
+ * Sentences come from ICU's sentence break iterator over the UTF-8 paragraph
+ * (UText keeps native byte offsets, so no UTF-16 copy is needed).
+ *
+ * Metric observations. A figure is an observation of metric M when its unit
+ * is one M governs (dict/metrics.tsv) and M is named in the same sentence —
+ * the nearest mention before the figure, else the first after it (Korean puts
+ * the subject phrase either side: "평소 3천300만∼3천700만대 사이를 오가던
+ * 카카오톡 일간 활성 이용자(DAU)는 …") — or, when the sentence names none, in
+ * an earlier sentence of the same article (carry-over, SPEC: "18일에는
+ * 3천470만여명으로 더욱 늘었다" still reports DAU). Subject (the product or
+ * company whose metric it is) and source (who reported it: "X 집계에 따르면")
+ * carry over the same way until another is named. The date is the nearest
+ * date before the figure in the sentence, else any date in it, else the date
+ * of the previous observation of the same metric context. A baseline word
+ * (평소, 통상 …) between the previous figure/date and the figure makes the row
+ * a usual-level statement: baseline=true and no date.
+ *
+ * Other events. A trigger word (dict/events.tsv) at a word start gives one
+ * event of its type per sentence, with the sentence's date (the nearest date
+ * before the trigger, else the first in the sentence, else the date of the
+ * immediately preceding sentence: news often dates an incident in one
+ * sentence and describes it in the next), the entities in the sentence as
+ * actors, a location as place, and the first figure and duration. Sentences
+ * that state an obligation, a wish or a question ("…어야 한다", "…바란다",
+ * "…것인가?") and fully quoted sentences report no event.
+ */
 #include "internal.h"
 
-struct kc_eventcfg { int unused; };
-kc_status kc__events_init(kc_engine *eng, char *err, size_t errlen) { (void)eng; (void)err; (void)errlen; return KC_OK; }
-void kc__events_free(struct kc_eventcfg *x) { (void)x; }
-kc_status kc__events_extract(kc_doc *doc, pcre2_match_data *md) { (void)doc; (void)md; return KC_OK; }
+#include <stdio.h>
+#include <stdlib.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
+enum tkind { T_STEM, T_WORD };
+
+typedef struct trig {
+    enum tkind kind;
+    kc_strv text;
+    kc_strv type;
+} trig;
+
+typedef struct metric {
+    kc_strv surface;
+    kc_strv name;
+    kc_strv units; /* '|' separated; an empty item means "no unit" */
+} metric;
+
+struct kc_eventcfg {
+    trig *trigs;
+    size_t ntrigs;
+    kc_strv *particles, *modals, *places, *sources, *baselines;
+    size_t nparticles, nmodals, nplaces, nsources, nbaselines;
+    metric *metrics;
+    size_t nmetrics;
+    UBreakIterator *bi; /* template, cloned per document */
+};
+
+static kc_status push(void **arr, size_t *n, size_t sz)
+{
+    if ((*n & (*n - 1)) == 0) {
+        size_t cap = *n ? *n * 2 : 8, bytes;
+        if (!kc__mul_ok(cap, sz, &bytes)) return KC_ENOMEM;
+        void *p = realloc(*arr, bytes);
+        if (!p) return KC_ENOMEM;
+        *arr = p;
+    }
+    (*n)++;
+    return KC_OK;
+}
+
+#define PUSH(arr, n) (push((void **)&(arr), &(n), sizeof *(arr)) == KC_OK ? &(arr)[(n) - 1] : NULL)
+
+static int cmp_metric_len(const void *a, const void *b)
+{
+    const metric *x = a, *y = b;
+    return (x->surface.n < y->surface.n) - (x->surface.n > y->surface.n);
+}
+
+static int cmp_trig_len(const void *a, const void *b)
+{
+    const trig *x = a, *y = b;
+    return (x->text.n < y->text.n) - (x->text.n > y->text.n);
+}
+
+kc_status kc__events_init(kc_engine *eng, char *err, size_t errlen)
+{
+    struct kc_eventcfg *c = calloc(1, sizeof *c);
+    if (!c) return KC_ENOMEM;
+    eng->events = c;
+    const kc_dictfile *f = kc__dict_get(eng, "events.tsv");
+    const kc_dictfile *fm = kc__dict_get(eng, "metrics.tsv");
+    const kc_dictfile *fc = kc__dict_get(eng, "metric_context.tsv");
+    if (!f || !fm || !fc) {
+        snprintf(err, errlen, "events.tsv, metrics.tsv or metric_context.tsv missing");
+        return KC_EDICT;
+    }
+    kc_tsv t;
+    kc_strv fv[3];
+    size_t nf;
+    kc__tsv_init(&t, f);
+    while ((nf = kc__tsv_next(&t, fv, 3)) > 0) {
+        if (fv[1].n == 0) {
+            snprintf(err, errlen, "events.tsv:%zu: empty text", t.line);
+            return KC_EDICT;
+        }
+        kc_strv *dst = NULL;
+        if (kc__strv_eq(fv[0], "stem") || kc__strv_eq(fv[0], "word")) {
+            if (nf < 3 || fv[2].n == 0) {
+                snprintf(err, errlen, "events.tsv:%zu: trigger without a type", t.line);
+                return KC_EDICT;
+            }
+            trig *tr = PUSH(c->trigs, c->ntrigs);
+            if (!tr) return KC_ENOMEM;
+            tr->kind = kc__strv_eq(fv[0], "stem") ? T_STEM : T_WORD;
+            tr->text = fv[1];
+            tr->type = fv[2];
+            continue;
+        } else if (kc__strv_eq(fv[0], "particle")) dst = PUSH(c->particles, c->nparticles);
+        else if (kc__strv_eq(fv[0], "modal")) dst = PUSH(c->modals, c->nmodals);
+        else if (kc__strv_eq(fv[0], "place")) dst = PUSH(c->places, c->nplaces);
+        else {
+            snprintf(err, errlen, "events.tsv:%zu: unknown kind '%.*s'", t.line, (int)fv[0].n, fv[0].p);
+            return KC_EDICT;
+        }
+        if (!dst) return KC_ENOMEM;
+        *dst = fv[1];
+    }
+    kc__tsv_init(&t, fm);
+    while ((nf = kc__tsv_next(&t, fv, 3)) > 0) {
+        if (nf < 3 || !fv[0].n || !fv[1].n) {
+            snprintf(err, errlen, "metrics.tsv:%zu: expected surface, metric, units", t.line);
+            return KC_EDICT;
+        }
+        metric *m = PUSH(c->metrics, c->nmetrics);
+        if (!m) return KC_ENOMEM;
+        m->surface = fv[0];
+        m->name = fv[1];
+        m->units = fv[2];
+    }
+    if (c->nmetrics) qsort(c->metrics, c->nmetrics, sizeof *c->metrics, cmp_metric_len);
+    if (c->ntrigs) qsort(c->trigs, c->ntrigs, sizeof *c->trigs, cmp_trig_len);
+    kc__tsv_init(&t, fc);
+    while ((nf = kc__tsv_next(&t, fv, 2)) > 0) {
+        kc_strv *dst;
+        if (nf < 2 || !fv[1].n) {
+            snprintf(err, errlen, "metric_context.tsv:%zu: expected kind, text", t.line);
+            return KC_EDICT;
+        }
+        if (kc__strv_eq(fv[0], "source")) dst = PUSH(c->sources, c->nsources);
+        else if (kc__strv_eq(fv[0], "baseline")) dst = PUSH(c->baselines, c->nbaselines);
+        else {
+            snprintf(err, errlen, "metric_context.tsv:%zu: unknown kind", t.line);
+            return KC_EDICT;
+        }
+        if (!dst) return KC_ENOMEM;
+        *dst = fv[1];
+    }
+    UErrorCode ue = U_ZERO_ERROR;
+    c->bi = ubrk_open(UBRK_SENTENCE, "ko", NULL, 0, &ue);
+    if (U_FAILURE(ue)) {
+        snprintf(err, errlen, "ICU sentence break iterator: %s", u_errorName(ue));
+        return KC_EDICT;
+    }
+    return KC_OK;
+}
+
+void kc__events_free(struct kc_eventcfg *c)
+{
+    if (!c) return;
+    free(c->trigs);
+    free(c->particles);
+    free(c->modals);
+    free(c->places);
+    free(c->sources);
+    free(c->baselines);
+    free(c->metrics);
+    if (c->bi) ubrk_close(c->bi);
+    free(c);
+}
+
+/* ---------------- helpers ---------------- */
+
+static bool is_word_char(uint32_t cp)
+{
+    return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') ||
+           kc__is_hangul_syllable(cp) || (cp >= 0x3131 && cp <= 0x318E) || (cp >= 0x4E00 && cp <= 0x9FFF);
+}
+
+/* Is byte offset i of s a word start? */
+static bool word_start(const char *s, size_t i)
+{
+    if (i == 0) return true;
+    size_t p = kc__utf8_prev(s, i), n;
+    return !is_word_char(kc__utf8_get((const unsigned char *)s + p, &n));
+}
+
+static bool has_prefix(const char *s, size_t n, kc_strv v)
+{
+    return v.n <= n && memcmp(s, v.p, v.n) == 0;
+}
+
+static bool ends_with_v(const char *s, size_t n, kc_strv v)
+{
+    return v.n <= n && memcmp(s + n - v.n, v.p, v.n) == 0;
+}
+
+static bool contains_v(const char *s, size_t n, kc_strv v)
+{
+    if (!v.n || v.n > n) return false;
+    for (size_t i = 0; i + v.n <= n; i++)
+        if (s[i] == v.p[0] && memcmp(s + i, v.p, v.n) == 0) return true;
+    return false;
+}
+
+/* A `word` trigger: text, then an optional particle, then a non-word char. */
+static bool word_match(const struct kc_eventcfg *c, const char *s, size_t n, kc_strv w)
+{
+    if (!has_prefix(s, n, w)) return false;
+    size_t k = w.n, cl;
+    if (k == n || !is_word_char(kc__utf8_get((const unsigned char *)s + k, &cl))) return true;
+    for (size_t i = 0; i < c->nparticles; i++) {
+        kc_strv pv = c->particles[i];
+        if (has_prefix(s + k, n - k, pv)) {
+            size_t e = k + pv.n;
+            if (e == n || !is_word_char(kc__utf8_get((const unsigned char *)s + e, &cl))) return true;
+        }
+    }
+    return false;
+}
+
+static bool unit_ok(kc_strv units, const char *unit)
+{
+    size_t un = unit ? strlen(unit) : 0;
+    const char *p = units.p, *end = units.p + units.n;
+    for (;;) {
+        const char *bar = memchr(p, '|', (size_t)(end - p));
+        const char *e = bar ? bar : end;
+        if ((size_t)(e - p) == un && memcmp(p, unit ? unit : "", un) == 0) return true;
+        if (!bar) return false;
+        p = bar + 1;
+    }
+}
+
+static const char *vdup(kc_doc *d, kc_strv v) { return kc__doc_strdup(d, v.p, v.n); }
+
+typedef struct carry {
+    const metric *metric;
+    const char *subject;
+    const char *source;
+    const char *date;
+} carry;
+
+typedef struct mpos {
+    size_t at;         /* byte offset in paragraph */
+    const metric *m;
+} mpos;
+
+static bool is_subject_type(const kc_mention *m)
+{
+    return m->kind == KC_MENTION_ENTITY && m->etype &&
+           (!strcmp(m->etype, "product") || !strcmp(m->etype, "org"));
+}
+
+/* The date value a mention gives to an event or observation. */
+static bool is_date(const kc_mention *m) { return m->kind == KC_MENTION_DATE && m->value; }
+
+/* ---------------- one sentence ---------------- */
+
+typedef struct sent {
+    size_t para;
+    const char *s;     /* paragraph text */
+    size_t a, b;       /* sentence bytes [a, b) */
+    const kc_mention *m;
+    size_t nm;         /* mentions inside the sentence */
+    const char *text;  /* arena copy */
+} sent;
+
+static kc_status metrics_in_sentence(kc_doc *d, const struct kc_eventcfg *c, sent *st, carry *cy)
+{
+    /* metric surfaces named in the sentence */
+    mpos named[16];
+    size_t nnamed = 0;
+    for (size_t i = st->a; i < st->b && nnamed < 16;) {
+        if (word_start(st->s, i)) {
+            for (size_t k = 0; k < c->nmetrics; k++) {
+                const metric *m = &c->metrics[k];
+                if (has_prefix(st->s + i, st->b - i, m->surface)) {
+                    named[nnamed].at = i;
+                    named[nnamed].m = m;
+                    nnamed++;
+                    i += m->surface.n;
+                    goto next;
+                }
+            }
+        }
+        i++;
+    next:;
+    }
+    /* source: entities before a source marker */
+    const char *source = NULL;
+    size_t src_a = 0, src_b = 0;
+    for (size_t k = 0; k < c->nsources && !source; k++) {
+        kc_strv mk = c->sources[k];
+        for (size_t i = st->a; i + mk.n <= st->b; i++) {
+            if (memcmp(st->s + i, mk.p, mk.n) != 0) continue;
+            /* clause start: after the last comma before the marker */
+            size_t cs = st->a;
+            for (size_t j = i; j > st->a; j--)
+                if (st->s[j - 1] == ',') { cs = j; break; }
+            kc_buf b;
+            kc__buf_init(&b);
+            for (size_t x = 0; x < st->nm; x++) {
+                const kc_mention *e = &st->m[x];
+                if (e->kind != KC_MENTION_ENTITY || e->byte_start < cs || e->byte_end > i) continue;
+                if (b.len) kc__buf_putc(&b, ' ');
+                kc__buf_puts(&b, e->name ? e->name : e->text);
+            }
+            if (b.len) {
+                source = kc__doc_strdup(d, b.ptr, b.len);
+                src_a = cs;
+                src_b = i;
+            }
+            kc__buf_free(&b);
+            break;
+        }
+    }
+    /* subject: the product/org entity nearest before the first metric
+     * surface (outside the source phrase), else the first in the sentence */
+    const char *subject = NULL;
+    size_t limit = nnamed ? named[0].at : st->b;
+    for (size_t x = 0; x < st->nm; x++) {
+        const kc_mention *e = &st->m[x];
+        if (!is_subject_type(e)) continue;
+        if (source && e->byte_start >= src_a && e->byte_end <= src_b) continue;
+        if (e->byte_start < limit) subject = e->name;
+        else if (!subject && !nnamed) subject = e->name;
+    }
+    if (!subject && nnamed) {
+        for (size_t x = 0; x < st->nm && !subject; x++) {
+            const kc_mention *e = &st->m[x];
+            if (is_subject_type(e) && !(source && e->byte_start >= src_a && e->byte_end <= src_b))
+                subject = e->name;
+        }
+    }
+    if (nnamed) cy->metric = named[nnamed - 1].m;
+    if (subject) cy->subject = subject;
+    if (source) cy->source = source;
+
+    size_t prev_end = st->a; /* end of the previous figure or date */
+    for (size_t x = 0; x < st->nm; x++) {
+        const kc_mention *f = &st->m[x];
+        if (f->kind == KC_MENTION_DATE || f->kind == KC_MENTION_TIME) { prev_end = f->byte_end; continue; }
+        if (f->kind != KC_MENTION_FIGURE) continue;
+        const metric *m = NULL;
+        for (size_t k = 0; k < nnamed; k++)
+            if (named[k].at < f->byte_start) m = named[k].m;
+        if (!m && nnamed) m = named[0].m;
+        if (!m) m = cy->metric;
+        if (!m || !unit_ok(m->units, f->unit)) { prev_end = f->byte_end; continue; }
+        bool baseline = false;
+        for (size_t k = 0; k < c->nbaselines && !baseline; k++)
+            baseline = contains_v(st->s + prev_end, f->byte_start - prev_end, c->baselines[k]);
+        const char *date = NULL;
+        if (!baseline) {
+            for (size_t y = 0; y < st->nm; y++) {
+                const kc_mention *dm = &st->m[y];
+                if (is_date(dm) && dm->byte_end <= f->byte_start) date = dm->value;
+            }
+            for (size_t y = 0; y < st->nm && !date; y++)
+                if (is_date(&st->m[y])) date = st->m[y].value;
+            if (!date) date = cy->date;
+            else cy->date = date;
+        }
+        kc_event *e = kc__doc_add_event(d);
+        if (!e) return KC_ENOMEM;
+        e->type = "metric";
+        e->para = st->para;
+        e->date = date;
+        e->sentence = st->text;
+        e->metric = vdup(d, m->name);
+        e->subject = cy->subject;
+        e->value = f->value;
+        e->value_max = f->value_max;
+        e->unit = f->unit ? f->unit : "";
+        e->approx = f->approx;
+        e->source = cy->source;
+        e->baseline = baseline;
+        if (!e->metric) return KC_ENOMEM;
+        prev_end = f->byte_end;
+    }
+    return KC_OK;
+}
+
+static bool quoted_sentence(const char *s, size_t n)
+{
+    static const char *const open[] = {"\"", "“", "'", "‘", "「", "『"};
+    static const char *const close[] = {"\"", "”", "'", "’", "」", "』"};
+    for (size_t i = 0; i < sizeof open / sizeof *open; i++) {
+        size_t a = strlen(open[i]), b = strlen(close[i]);
+        if (n >= a + b && !memcmp(s, open[i], a) && !memcmp(s + n - b, close[i], b)) return true;
+    }
+    return false;
+}
+
+static kc_status other_events(kc_doc *d, const struct kc_eventcfg *c, sent *st, const char *prev_date)
+{
+    const char *s = st->s + st->a;
+    size_t n = st->b - st->a;
+    if (quoted_sentence(s, n)) return KC_OK;
+    for (size_t k = 0; k < c->nmodals; k++)
+        if (ends_with_v(s, n, c->modals[k])) return KC_OK;
+    kc_strv seen_types[16];
+    size_t nseen = 0;
+    for (size_t i = st->a; i < st->b;) {
+        const trig *hit = NULL;
+        if (word_start(st->s, i)) {
+            for (size_t k = 0; k < c->ntrigs && !hit; k++) {
+                const trig *t = &c->trigs[k];
+                if (t->kind == T_STEM ? has_prefix(st->s + i, st->b - i, t->text)
+                                      : word_match(c, st->s + i, st->b - i, t->text))
+                    hit = t;
+            }
+        }
+        if (!hit) { i++; continue; }
+        size_t at = i;
+        i += hit->text.n;
+        /* a trigger inside an entity name (e.g. an organisation called
+         * "…사고조사위원회") is not an event */
+        bool in_entity = false;
+        for (size_t x = 0; x < st->nm && !in_entity; x++)
+            in_entity = st->m[x].kind == KC_MENTION_ENTITY && st->m[x].byte_start <= at && at < st->m[x].byte_end;
+        if (in_entity) continue;
+        bool dup = false;
+        for (size_t k = 0; k < nseen && !dup; k++)
+            dup = seen_types[k].n == hit->type.n && !memcmp(seen_types[k].p, hit->type.p, hit->type.n);
+        if (dup || nseen == 16) continue;
+        seen_types[nseen++] = hit->type;
+        kc_event *e = kc__doc_add_event(d);
+        if (!e) return KC_ENOMEM;
+        e->type = vdup(d, hit->type);
+        e->trigger = vdup(d, hit->text);
+        e->para = st->para;
+        e->sentence = st->text;
+        if (!e->type || !e->trigger) return KC_ENOMEM;
+        const char *date = NULL;
+        for (size_t x = 0; x < st->nm; x++)
+            if (is_date(&st->m[x]) && st->m[x].byte_end <= at) date = st->m[x].value;
+        for (size_t x = 0; x < st->nm && !date; x++)
+            if (is_date(&st->m[x])) date = st->m[x].value;
+        e->date = date ? date : prev_date;
+        /* actors, place, first figure, first duration */
+        const char **actors = NULL;
+        size_t na = 0;
+        for (size_t x = 0; x < st->nm; x++) {
+            const kc_mention *m = &st->m[x];
+            if (m->kind == KC_MENTION_ENTITY && m->name) {
+                if (m->etype && !strcmp(m->etype, "location")) {
+                    if (!e->place) {
+                        /* "판교 데이터센터": a facility word right after */
+                        const char *after = st->s + m->byte_end;
+                        size_t left = st->b - m->byte_end;
+                        e->place = m->name;
+                        if (left > 1 && after[0] == ' ') {
+                            for (size_t k = 0; k < c->nplaces; k++) {
+                                if (has_prefix(after + 1, left - 1, c->places[k])) {
+                                    kc_buf b;
+                                    kc__buf_init(&b);
+                                    kc__buf_printf(&b, "%s %.*s", m->name, (int)c->places[k].n, c->places[k].p);
+                                    e->place = kc__doc_strdup(d, b.ptr ? b.ptr : "", b.len);
+                                    kc__buf_free(&b);
+                                    if (!e->place) return KC_ENOMEM;
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    continue;
+                }
+                bool have = false;
+                for (size_t k = 0; k < na && !have; k++) have = !strcmp(actors[k], m->name);
+                if (have) continue;
+                const char **p = realloc(actors, (na + 1) * sizeof *actors);
+                if (!p) { free(actors); return KC_ENOMEM; }
+                actors = p;
+                actors[na++] = m->name;
+            } else if (m->kind == KC_MENTION_FIGURE && !e->value) {
+                e->value = m->value;
+                e->value_max = m->value_max;
+                e->unit = m->unit ? m->unit : "";
+            } else if (m->kind == KC_MENTION_DURATION && !e->duration) {
+                e->duration = m->value;
+            }
+        }
+        /* kc_doc_free releases the actors array of every event */
+        e->actors = actors;
+        e->n_actors = na;
+    }
+    return KC_OK;
+}
+
+kc_status kc__events_extract(kc_doc *d, pcre2_match_data *md)
+{
+    (void)md;
+    const struct kc_eventcfg *c = d->eng->events;
+    if (!c || !d->nparas) return KC_OK;
+    UErrorCode ue = U_ZERO_ERROR;
+    UBreakIterator *bi = ubrk_clone(c->bi, &ue);
+    if (U_FAILURE(ue)) return ue == U_MEMORY_ALLOCATION_ERROR ? KC_ENOMEM : KC_EINVAL;
+    UText *ut = NULL;
+    carry cy;
+    memset(&cy, 0, sizeof cy);
+    const char *prev_date = NULL;
+    size_t mi = 0;
+    kc_status st = KC_OK;
+    for (size_t p = 0; p < d->nparas && st == KC_OK; p++) {
+        size_t len;
+        const char *s = kc_doc_paragraph(d, p, &len);
+        while (mi < d->nmentions && d->mentions[mi].para < p) mi++;
+        size_t mj = mi;
+        while (mj < d->nmentions && d->mentions[mj].para == p) mj++;
+        ue = U_ZERO_ERROR;
+        ut = utext_openUTF8(ut, s, (int64_t)len, &ue);
+        if (len > INT32_MAX || U_FAILURE(ue)) { st = KC_ELIMIT; break; }
+        ubrk_setUText(bi, ut, &ue);
+        if (U_FAILURE(ue)) { st = KC_EINVAL; break; }
+        int32_t a = ubrk_first(bi), b;
+        while ((b = ubrk_next(bi)) != UBRK_DONE && st == KC_OK) {
+            size_t sa = (size_t)a, sb = (size_t)b;
+            a = b;
+            while (sa < sb && s[sa] == ' ') sa++;
+            while (sb > sa && s[sb - 1] == ' ') sb--;
+            if (sa == sb) continue;
+            sent se;
+            se.para = p;
+            se.s = s;
+            se.a = sa;
+            se.b = sb;
+            size_t x = mi;
+            while (x < mj && d->mentions[x].byte_start < sa) x++;
+            size_t y = x;
+            while (y < mj && d->mentions[y].byte_end <= sb) y++;
+            se.m = &d->mentions[x];
+            se.nm = y - x;
+            se.text = kc__doc_strdup(d, s + sa, sb - sa);
+            if (!se.text) { st = KC_ENOMEM; break; }
+            st = metrics_in_sentence(d, c, &se, &cy);
+            if (st == KC_OK) st = other_events(d, c, &se, prev_date);
+            /* one-sentence date carry for events */
+            const char *sd = NULL;
+            for (size_t k = 0; k < se.nm; k++)
+                if (is_date(&se.m[k])) sd = se.m[k].value;
+            prev_date = sd;
+        }
+        mi = mj;
+    }
+    utext_close(ut);
+    ubrk_close(bi);
+    return st;
+}
