@@ -13,7 +13,7 @@
 static const char *const METRIC_COLS[] = {"doc", "date", "subject", "metric", "value",
     "value_max", "unit", "approx", "source", "baseline", "para"};
 static const char *const EVENT_COLS[] = {"doc", "para", "type", "date", "metric", "subject",
-    "value", "value_max", "unit", "approx", "source", "baseline", "actors", "duration",
+    "value", "value_max", "unit", "approx", "source", "baseline", "actors", "place", "duration",
     "trigger", "sentence"};
 
 static kc_status field(kc_buf *b, kc_format fmt, const char *s, bool first)
@@ -150,6 +150,7 @@ kc_status kc_write_events(const kc_doc *d, kc_format fmt, int hdr, FILE *out)
         st |= field(&b, fmt, e->source, false);
         st |= raw(&b, fmt, e->metric ? tf(e->baseline) : NULL);
         st |= field(&b, fmt, actors.len ? actors.ptr : NULL, false);
+        st |= field(&b, fmt, e->place, false);
         st |= field(&b, fmt, e->duration, false);
         st |= field(&b, fmt, e->trigger, false);
         st |= field(&b, fmt, e->sentence, false);

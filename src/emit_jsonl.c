@@ -263,6 +263,10 @@ kc_status kc__event_json(kc_buf *b, const kc_doc *d, const kc_event *e)
             st |= kc__json_cstr(b, e->actors[i]);
         }
         st |= kc__buf_putc(b, ']');
+        if (e->place) {
+            st |= key(b, "place", false);
+            st |= kc__json_cstr(b, e->place);
+        }
         if (e->value) {
             st |= put_num(b, "value", e->value);
             st |= key(b, "unit", false);
