@@ -1,8 +1,796 @@
-/* figures.c — placeholder until the figures extractor lands (returns no mentions). */
+/* figures.c — kind "figure": numbers with their unit, approximation, bound
+ * and range, from Korean news text.
+ *
+ * A hand-written scanner rather than a regex: a figure can only start at a
+ * word start (a digit not glued to letters, digits or code punctuation, or
+ * the first syllable of a word), and from there the numeral evaluator
+ * (numeral.c) and longest-match tables from dict/ decide. Every position is
+ * looked at once and every numeral parse is linear in what it consumes, so a
+ * paragraph costs O(n) whatever it holds ("1,"×10^5, 10^6 digits,
+ * "1천1천…").
+ *
+ * The shape of a figure, each part optional except the number:
+ *   [pre-qualifier] [prefix unit] NUMBER [여] [unit]
+ *       [separator NUMBER [여] [unit] [대]] [post-qualifiers]
+ * e.g. "약 120억원", "5만여 명", "50억∼60억원", "최대 50%", "영하 5도",
+ * "3천300만∼3천700만대", "5000원 이상".
+ *
+ * Vocabulary (units, counters, qualifiers, separators, particles) lives in
+ * dict/units.tsv and dict/figures_*.tsv. */
 #include "internal.h"
 
-struct kc_figures { int unused; };
-kc_status kc__figures_init(kc_engine *eng, char *err, size_t errlen) { (void)eng; (void)err; (void)errlen; return KC_OK; }
-void kc__figures_free(struct kc_figures *x) { (void)x; }
-kc_status kc__figures_extract(kc_doc *doc, size_t para, const char *s, size_t len, pcre2_match_data *md)
-{ (void)doc; (void)para; (void)s; (void)len; (void)md; return KC_OK; }
+#include <stdio.h>
+#include <stdlib.h>
+
+/* numeral.c private entry point and form bits (see numeral.c). */
+size_t kc__num_parse_ex(const char *s, size_t len, unsigned forms, kc_num *out,
+                        unsigned *info);
+#define KCN_FRAC_WORD 0x10u
+#define KCN_YEO 0x40u
+#define KCN_MINUS_WORD 0x80u
+#define KCN_INFO_YEO 1u
+
+enum uclass {
+    CL_MONEY, CL_COUNT, CL_MEASURE, CL_PERCENT, CL_RANK, CL_MULTIPLE,
+    CL_TEMP, CL_TIME, CL_NAME, CL_PREFIX
+};
+enum effect {
+    EF_APPROX, EF_MIN, EF_MAX, EF_OVER, EF_UNDER, EF_NEG, EF_CELSIUS,
+    EF_FAHR
+};
+
+typedef struct fentry {
+    const char *s;      /* surface (points into the dictionary data) */
+    size_t n;
+    const char *canon;  /* canonical unit / closing word, or NULL */
+    size_t cn;
+    int cls;            /* enum uclass */
+    int native;         /* native numerals may count with it */
+    int eff;            /* enum effect */
+} fentry;
+
+typedef struct flist {
+    fentry *v;
+    size_t n, cap;
+} flist;
+
+struct kc_figures {
+    flist units, prefix, pre, yeo, post, josa, seps;
+};
+
+/* ------------------------------------------------------------------ */
+/* Loading                                                            */
+/* ------------------------------------------------------------------ */
+
+static kc_status flist_add(flist *l, fentry e)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 32, bytes;
+        if (!kc__mul_ok(cap, sizeof *l->v, &bytes)) return KC_ENOMEM;
+        fentry *v = realloc(l->v, bytes);
+        if (!v) return KC_ENOMEM;
+        l->v = v;
+        l->cap = cap;
+    }
+    l->v[l->n++] = e;
+    return KC_OK;
+}
+
+/* Longest surface first, so that a linear scan finds the longest match
+ * (개국 before 개, %p before %). */
+static int cmp_len_desc(const void *a, const void *b)
+{
+    const fentry *x = a, *y = b;
+    if (x->n != y->n) return x->n > y->n ? -1 : 1;
+    return 0;
+}
+
+static void flist_sort(flist *l)
+{
+    if (l->n > 1) qsort(l->v, l->n, sizeof *l->v, cmp_len_desc);
+}
+
+static bool sv_in(kc_strv v, const char *const *names, size_t count, int *idx)
+{
+    for (size_t i = 0; i < count; i++)
+        if (kc__strv_eq(v, names[i])) { *idx = (int)i; return true; }
+    return false;
+}
+
+static const char *const CLASS_NAMES[] = {
+    "money", "count", "measure", "percent", "rank", "multiple", "temp",
+    "time", "name", "prefix"};
+static const char *const EFFECT_NAMES[] = {
+    "approx", "min", "max", "over", "under", "negative", "celsius",
+    "fahrenheit"};
+
+static kc_status dict_open(const kc_engine *eng, const char *name, kc_tsv *t,
+                           char *err, size_t errlen)
+{
+    const kc_dictfile *f = kc__dict_get(eng, name);
+    if (!f) {
+        snprintf(err, errlen, "%s: dictionary missing", name);
+        return KC_EDICT;
+    }
+    kc__tsv_init(t, f);
+    return KC_OK;
+}
+
+static kc_status load_units(const kc_engine *eng, struct kc_figures *f,
+                            char *err, size_t errlen)
+{
+    kc_tsv t;
+    kc_status st = dict_open(eng, "units.tsv", &t, err, errlen);
+    kc_strv fv[4];
+    size_t nf;
+    while (st == KC_OK && (nf = kc__tsv_next(&t, fv, 4)) != 0) {
+        fentry e;
+        memset(&e, 0, sizeof e);
+        if (nf < 4 || fv[0].n == 0 || fv[1].n == 0 ||
+            !sv_in(fv[2], CLASS_NAMES, 10, &e.cls) ||
+            !(kc__strv_eq(fv[3], "y") || kc__strv_eq(fv[3], "n"))) {
+            snprintf(err, errlen,
+                     "units.tsv:%zu: expected surface, unit, class, native "
+                     "(y/n)", t.line);
+            return KC_EDICT;
+        }
+        e.s = fv[0].p; e.n = fv[0].n;
+        e.canon = fv[1].p; e.cn = fv[1].n;
+        e.native = kc__strv_eq(fv[3], "y");
+        st = flist_add(e.cls == CL_PREFIX ? &f->prefix : &f->units, e);
+    }
+    return st;
+}
+
+static kc_status load_quals(const kc_engine *eng, struct kc_figures *f,
+                            char *err, size_t errlen)
+{
+    kc_tsv t;
+    kc_status st = dict_open(eng, "figures_qualifiers.tsv", &t, err, errlen);
+    kc_strv fv[3];
+    size_t nf;
+    static const char *const POS[] = {"pre", "yeo", "post"};
+    while (st == KC_OK && (nf = kc__tsv_next(&t, fv, 3)) != 0) {
+        fentry e;
+        memset(&e, 0, sizeof e);
+        int pos;
+        if (nf < 3 || fv[0].n == 0 || !sv_in(fv[1], POS, 3, &pos) ||
+            !sv_in(fv[2], EFFECT_NAMES, 8, &e.eff)) {
+            snprintf(err, errlen,
+                     "figures_qualifiers.tsv:%zu: expected surface, "
+                     "position (pre/yeo/post), effect", t.line);
+            return KC_EDICT;
+        }
+        e.s = fv[0].p; e.n = fv[0].n;
+        st = flist_add(pos == 0 ? &f->pre : pos == 1 ? &f->yeo : &f->post, e);
+    }
+    return st;
+}
+
+static kc_status load_seps(const kc_engine *eng, struct kc_figures *f,
+                           char *err, size_t errlen)
+{
+    kc_tsv t;
+    kc_status st = dict_open(eng, "figures_ranges.tsv", &t, err, errlen);
+    kc_strv fv[2];
+    size_t nf;
+    while (st == KC_OK && (nf = kc__tsv_next(&t, fv, 2)) != 0) {
+        fentry e;
+        memset(&e, 0, sizeof e);
+        if (nf < 2 || fv[0].n == 0 || fv[1].n == 0) {
+            snprintf(err, errlen,
+                     "figures_ranges.tsv:%zu: expected separator, close",
+                     t.line);
+            return KC_EDICT;
+        }
+        e.s = fv[0].p; e.n = fv[0].n;
+        if (!kc__strv_eq(fv[1], "-")) { e.canon = fv[1].p; e.cn = fv[1].n; }
+        st = flist_add(&f->seps, e);
+    }
+    return st;
+}
+
+static kc_status load_josa(const kc_engine *eng, struct kc_figures *f,
+                           char *err, size_t errlen)
+{
+    kc_tsv t;
+    kc_status st = dict_open(eng, "figures_josa.tsv", &t, err, errlen);
+    kc_strv fv[1];
+    while (st == KC_OK && kc__tsv_next(&t, fv, 1) != 0) {
+        if (fv[0].n == 0) continue;
+        fentry e;
+        memset(&e, 0, sizeof e);
+        e.s = fv[0].p; e.n = fv[0].n;
+        st = flist_add(&f->josa, e);
+    }
+    return st;
+}
+
+kc_status kc__figures_init(kc_engine *eng, char *err, size_t errlen)
+{
+    struct kc_figures *f = calloc(1, sizeof *f);
+    if (!f) return KC_ENOMEM;
+    kc_status st = load_units(eng, f, err, errlen);
+    if (st == KC_OK) st = load_quals(eng, f, err, errlen);
+    if (st == KC_OK) st = load_seps(eng, f, err, errlen);
+    if (st == KC_OK) st = load_josa(eng, f, err, errlen);
+    if (st != KC_OK) {
+        if (st == KC_ENOMEM) snprintf(err, errlen, "figures: out of memory");
+        kc__figures_free(f);
+        return st;
+    }
+    flist_sort(&f->units);
+    flist_sort(&f->prefix);
+    flist_sort(&f->pre);
+    flist_sort(&f->yeo);
+    flist_sort(&f->post);
+    flist_sort(&f->josa);
+    flist_sort(&f->seps);
+    eng->figures = f;
+    return KC_OK;
+}
+
+void kc__figures_free(struct kc_figures *f)
+{
+    if (!f) return;
+    free(f->units.v);
+    free(f->prefix.v);
+    free(f->pre.v);
+    free(f->yeo.v);
+    free(f->post.v);
+    free(f->josa.v);
+    free(f->seps.v);
+    free(f);
+}
+
+/* ------------------------------------------------------------------ */
+/* Character classes                                                  */
+/* ------------------------------------------------------------------ */
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
+
+static uint32_t cp_at(const char *s, size_t len, size_t i, size_t *n)
+{
+    if (i >= len) { *n = 0; return 0; }
+    return kc__utf8_get((const unsigned char *)s + i, n);
+}
+
+static bool hangul_at(const char *s, size_t len, size_t i)
+{
+    size_t n;
+    return i < len && kc__is_hangul_syllable(cp_at(s, len, i, &n));
+}
+
+static bool lit_at(const char *s, size_t len, size_t i, const char *w,
+                   size_t n)
+{
+    return i <= len && n <= len - i && memcmp(s + i, w, n) == 0;
+}
+
+/* Longest entry of l written at s[i]; NULL if none. */
+static const fentry *match_at(const flist *l, const char *s, size_t len,
+                              size_t i)
+{
+    for (size_t k = 0; k < l->n; k++)
+        if (lit_at(s, len, i, l->v[k].s, l->v[k].n)) return &l->v[k];
+    return NULL;
+}
+
+/* May a figure end right before s[q]? Yes at the end, before white space or
+ * punctuation, and before a particle or suffix from figures_josa.tsv or a
+ * qualifier; no before an ASCII letter or digit (5G, 3D) or other Hangul
+ * (억만장자, 구조 개선). */
+static bool ok_after(const struct kc_figures *f, const char *s, size_t len,
+                     size_t q)
+{
+    if (q >= len) return true;
+    if (is_alnum(s[q])) return false;
+    if (!hangul_at(s, len, q)) return true;
+    return match_at(&f->josa, s, len, q) || match_at(&f->post, s, len, q) ||
+           match_at(&f->yeo, s, len, q);
+}
+
+/* A unit at q, attached or after one space, that may end there. */
+static const fentry *match_unit(const struct kc_figures *f, const char *s,
+                                size_t len, size_t q, size_t *end,
+                                bool *spaced)
+{
+    for (int sp = 0; sp < 2; sp++) {
+        size_t at = q + (size_t)sp;
+        if (sp && !(q < len && s[q] == ' ')) break;
+        for (size_t k = 0; k < f->units.n; k++) {
+            const fentry *u = &f->units.v[k];
+            if (!lit_at(s, len, at, u->s, u->n)) continue;
+            /* Time words end a figure even inside a longer word: they
+             * belong to the dates extractor either way. */
+            if (u->cls == CL_TIME || u->cls == CL_NAME ||
+                ok_after(f, s, len, at + u->n)) {
+                *end = at + u->n;
+                *spaced = sp != 0;
+                return u;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* Exponent of the 만-group scale word the numeral text ends with (만 4,
+ * 억 8, 조 12, 경 16), or 0. */
+static int ends_large(const char *s, size_t n)
+{
+    static const struct { const char *w; int e; } L[] = {
+        {"만", 4}, {"억", 8}, {"조", 12}, {"경", 16}};
+    for (size_t i = 0; i < 4; i++)
+        if (n >= 3 && memcmp(s + n - 3, L[i].w, 3) == 0) return L[i].e;
+    return 0;
+}
+
+static bool has_scale(const char *s, size_t n)
+{
+    static const char *const W[] = {"십", "백", "천", "만", "억", "조", "경"};
+    for (size_t i = 0; i + 3 <= n; i++)
+        for (size_t k = 0; k < 7; k++)
+            if (memcmp(s + i, W[k], 3) == 0) return true;
+    return false;
+}
+
+static bool has_large(const char *s, size_t n)
+{
+    static const char *const W[] = {"만", "억", "조", "경"};
+    for (size_t i = 0; i + 3 <= n; i++)
+        for (size_t k = 0; k < 4; k++)
+            if (memcmp(s + i, W[k], 3) == 0) return true;
+    return false;
+}
+
+static bool has_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (is_digit(s[i])) return true;
+    return false;
+}
+
+/* dec × 10^k as a plain decimal ("1.5" × 10^8 = "150000000"). */
+static bool dec_shift(const char *dec, int k, char *out, size_t cap)
+{
+    char digits[200];
+    size_t nd = 0, point = 0;
+    bool neg = dec[0] == '-', seen_point = false;
+    for (const char *p = dec + neg; *p; p++) {
+        if (*p == '.') { seen_point = true; continue; }
+        if (nd + 1 >= sizeof digits) return false;
+        digits[nd++] = *p;
+        if (!seen_point) point++;
+    }
+    size_t np = point + (size_t)k;
+    while (nd < np) {
+        if (nd + 1 >= sizeof digits) return false;
+        digits[nd++] = '0';
+    }
+    size_t o = 0, i = 0;
+    while (i + 1 < np && digits[i] == '0') i++; /* leading zeros */
+    if (neg && o + 1 < cap) out[o++] = '-';
+    for (; i < np; i++) {
+        if (o + 1 >= cap) return false;
+        out[o++] = digits[i];
+    }
+    size_t last = nd;
+    while (last > np && digits[last - 1] == '0') last--;
+    if (last > np) {
+        if (o + 1 >= cap) return false;
+        out[o++] = '.';
+        for (i = np; i < last; i++) {
+            if (o + 1 >= cap) return false;
+            out[o++] = digits[i];
+        }
+    }
+    out[o] = '\0';
+    return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* One figure                                                         */
+/* ------------------------------------------------------------------ */
+
+typedef struct fig {
+    size_t bs, be;
+    char v[100], vmax[100];
+    bool has_max;
+    const char *unit;
+    size_t unit_n;
+    bool approx;
+    kc_bound bound;
+} fig;
+
+enum { TRY_NONE = 0, TRY_FIG = 1, TRY_SKIP = 2 };
+
+#define FORMS (KC_NUM_ALL | KCN_FRAC_WORD | KCN_YEO | KCN_MINUS_WORD)
+
+/* A parsed number with what follows it. */
+typedef struct part {
+    size_t ns, ne;      /* the numeral's bytes */
+    kc_num num;
+    bool arabic;        /* has an Arabic digit */
+    bool native;        /* a native numeral (두, 스물다섯) */
+    bool single;        /* one Hangul syllable (한, 두, 천, 만) */
+    bool approx;
+    const fentry *unit;
+    size_t end;         /* after 여 and the unit */
+    bool unit_spaced;
+} part;
+
+/* Parse a numeral at q and its 여 and unit. Returns false if no numeral. */
+static bool parse_part(const struct kc_figures *f, const char *s, size_t len,
+                       size_t q, unsigned forms, part *pt)
+{
+    memset(pt, 0, sizeof *pt);
+    unsigned info = 0;
+    size_t c = kc__num_parse_ex(s + q, len - q, forms, &pt->num, &info);
+    if (!c) return false;
+    pt->ns = q;
+    pt->ne = q + c;
+    pt->arabic = has_digit(s + q, c);
+    pt->approx = (info & KCN_INFO_YEO) != 0;
+    if (!pt->arabic) {
+        kc_num tmp;
+        pt->native = kc__num_parse(s + q, c, KC_NUM_NATIVE, &tmp) == c;
+        pt->single = c == 3;
+    }
+    size_t e = pt->ne;
+    /* 여 right after the number: 5만여 명, 10여 개국. */
+    const fentry *y = match_at(&f->yeo, s, len, e);
+    if (y) {
+        size_t after = e + y->n;
+        size_t ue;
+        bool sp;
+        if (match_unit(f, s, len, after, &ue, &sp) ||
+            ok_after(f, s, len, after)) {
+            pt->approx = true;
+            e = after;
+        }
+    }
+    size_t ue;
+    bool sp;
+    const fentry *u = match_unit(f, s, len, e, &ue, &sp);
+    if (u) {
+        pt->unit = u;
+        pt->unit_spaced = sp;
+        e = ue;
+    }
+    pt->end = e;
+    return true;
+}
+
+/* Is a Hangul-only numeral a number here? Only before a unit that may
+ * count it: 두 차례, 삼천삼백만 원. A single syllable (한, 두, 세, 천, 만)
+ * must stand apart from its counter (두 차례, 만 명), because attached it
+ * is usually a word (한국, 세대, 만원 버스, 이번, 사건). */
+static bool hangul_ok(const part *pt)
+{
+    if (pt->arabic) return true;
+    if (!pt->unit) return false;
+    if (pt->unit->cls == CL_TIME || pt->unit->cls == CL_NAME) return true;
+    if (pt->native && !pt->unit->native) return false;
+    if (pt->single && !pt->unit_spaced) return false;
+    return true;
+}
+
+/* Skip the rest of a token such as 010-1234-5678, 10:30, 2022.10.22,
+ * v1.2.3, 3/4: digits joined by code punctuation. */
+static size_t skip_code(const char *s, size_t len, size_t q)
+{
+    while (q < len && (is_alnum(s[q]) || s[q] == '-' || s[q] == ':' ||
+                       s[q] == '.' || s[q] == '/' || s[q] == ','))
+        q++;
+    return q;
+}
+
+static int try_at(const struct kc_figures *f, const char *s, size_t len,
+                  size_t p, fig *g, size_t *skip)
+{
+    memset(g, 0, sizeof *g);
+    size_t q = p;
+    bool neg = false, pre_any = false;
+    int temp = 0;
+    bool approx = false;
+    kc_bound bound = KC_BOUND_NONE;
+
+    /* Pre-qualifiers: 약, 최대, 영하, 섭씨 (at most two: "최대 약"). */
+    for (int k = 0; k < 2; k++) {
+        const fentry *e = match_at(&f->pre, s, len, q);
+        if (!e) break;
+        size_t r = q + e->n;
+        if (r < len && s[r] == ' ') r++;
+        if (r >= len || !(is_digit(s[r]) || hangul_at(s, len, r) ||
+                          s[r] == '-' || s[r] == '$' || (unsigned char)s[r] >= 0x80))
+            break;
+        switch (e->eff) {
+        case EF_APPROX: approx = true; break;
+        case EF_MIN: bound = KC_BOUND_MIN; break;
+        case EF_MAX: bound = KC_BOUND_MAX; break;
+        case EF_OVER: bound = KC_BOUND_OVER; break;
+        case EF_UNDER: bound = KC_BOUND_UNDER; break;
+        case EF_NEG: neg = true; break;
+        case EF_CELSIUS: temp = 1; break;
+        case EF_FAHR: temp = 2; break;
+        default: break;
+        }
+        pre_any = true;
+        q = r;
+    }
+    /* A currency written before the number: $100, EUR 20. */
+    const fentry *pre_unit = match_at(&f->prefix, s, len, q);
+    if (pre_unit) {
+        size_t r = q + pre_unit->n;
+        if (r < len && s[r] == ' ' && is_alpha(s[q])) r++;
+        if (r < len && is_digit(s[r]) && !(is_alpha(s[q]) && p == q && q > 0 &&
+                                           is_alnum(s[q - 1])))
+            q = r;
+        else
+            pre_unit = NULL;
+    }
+
+    part a;
+    if (!parse_part(f, s, len, q, FORMS, &a)) return TRY_NONE;
+    if (a.num.overflow) { *skip = a.ne; return TRY_SKIP; }
+
+    /* Digits glued to code punctuation are times, dates, versions, phone
+     * numbers or fractions written with a slash: not figures here. */
+    if (a.arabic && a.ne + 1 < len && is_digit(s[a.ne + 1]) &&
+        (s[a.ne] == ':' || s[a.ne] == '.' || s[a.ne] == '/' ||
+         s[a.ne] == ',')) {
+        *skip = skip_code(s, len, a.ne);
+        return TRY_SKIP;
+    }
+    if (a.arabic && a.ne + 1 < len && s[a.ne] == '-' && is_digit(s[a.ne + 1])) {
+        /* 1588-1234, 02-123-4567: a range needs a unit or scale word. */
+        part b;
+        bool code = true;
+        if (parse_part(f, s, len, a.ne + 1, KC_NUM_ARABIC | KC_NUM_SCALE, &b) &&
+            (b.unit || has_scale(s + b.ns, b.ne - b.ns)) &&
+            !(b.end < len && s[b.end] == '-') && s[a.ns] != '0')
+            code = false;
+        if (code) {
+            *skip = skip_code(s, len, a.ne);
+            return TRY_SKIP;
+        }
+    }
+    if (a.unit && (a.unit->cls == CL_TIME || a.unit->cls == CL_NAME)) {
+        *skip = a.end;
+        return TRY_SKIP;
+    }
+
+    /* Range: 50억∼60억원, 10∼20%, 25000원 - 30000원, 10명에서 20명까지. */
+    part b;
+    bool range = false;
+    size_t end = a.end;
+    const fentry *unit = a.unit;
+    bool level = false;
+    {
+        size_t r = a.end;
+        bool sp_before = r < len && s[r] == ' ';
+        if (sp_before) r++;
+        const fentry *sep = match_at(&f->seps, s, len, r);
+        /* 에서/부터 attach to the first figure ("10명에서"). */
+        if (sep && sep->canon && sp_before) sep = NULL;
+        if (sep) {
+            size_t r2 = r + sep->n;
+            if (r2 < len && s[r2] == ' ') r2++;
+            bool hyphen = sep->n == 1 && s[r] == '-';
+            if (r2 < len && parse_part(f, s, len, r2,
+                                       KC_NUM_ALL | KCN_YEO, &b) &&
+                !b.num.overflow && hangul_ok(&b)) {
+                bool ok = true;
+                if (a.unit && b.unit &&
+                    !(a.unit->cn == b.unit->cn &&
+                      memcmp(a.unit->canon, b.unit->canon, a.unit->cn) == 0))
+                    ok = false;
+                if (b.unit && (b.unit->cls == CL_TIME || b.unit->cls == CL_NAME)) {
+                    /* 10∼12일: the whole range is the dates extractor's. */
+                    *skip = b.end;
+                    return TRY_SKIP;
+                }
+                if (hyphen && !a.unit && !b.unit &&
+                    !has_scale(s + b.ns, b.ne - b.ns))
+                    ok = false;
+                if (b.arabic && b.ne < len && (s[b.ne] == '-' || s[b.ne] == ':'))
+                    ok = false;
+                size_t bend = b.end;
+                if (ok && sep->canon) {
+                    if (lit_at(s, len, bend, sep->canon, sep->cn) &&
+                        b.unit && a.unit)
+                        ; /* closing word stays outside the span */
+                    else
+                        ok = false;
+                }
+                if (ok && !a.arabic && !a.unit && !b.unit) ok = false;
+                if (ok) {
+                    range = true;
+                    end = bend;
+                    if (!unit) unit = b.unit;
+                    /* 3천300만∼3천700만대: 대 after a range of 만-scale
+                     * numbers is "level", not vehicles. */
+                    if (b.unit && b.unit->n == 3 &&
+                        memcmp(b.unit->s, "대", 3) == 0 && !b.unit_spaced &&
+                        ends_large(s + b.ns, b.ne - b.ns)) {
+                        level = true;
+                        unit = a.unit;
+                    }
+                }
+            }
+        }
+    }
+    if (!range && !hangul_ok(&a)) return TRY_NONE;
+    if (!range && a.native && !a.unit) return TRY_NONE;
+
+    /* Post-qualifiers: 가량, 정도, 이상, 미만 ... attached or after one
+     * space, if the word ends there. */
+    for (int k = 0; k < 2; k++) {
+        size_t r = end;
+        if (r < len && s[r] == ' ') r++;
+        const fentry *e = match_at(&f->post, s, len, r);
+        if (!e || !ok_after(f, s, len, r + e->n)) break;
+        /* "이상" after a space could start another phrase only if a
+         * particle-less word follows; ok_after has checked that. */
+        switch (e->eff) {
+        case EF_APPROX: approx = true; break;
+        case EF_MIN: bound = KC_BOUND_MIN; break;
+        case EF_MAX: bound = KC_BOUND_MAX; break;
+        case EF_OVER: bound = KC_BOUND_OVER; break;
+        case EF_UNDER: bound = KC_BOUND_UNDER; break;
+        default: break;
+        }
+        end = r + e->n;
+    }
+    if (!ok_after(f, s, len, end)) {
+        /* e.g. "5G", "3D", a number glued to an unknown word. */
+        if (a.arabic) { *skip = skip_code(s, len, a.ne); return TRY_SKIP; }
+        return TRY_NONE;
+    }
+    (void)pre_any;
+
+    /* Values. */
+    const char *v1 = a.num.dec;
+    char shifted[100];
+    if (range) {
+        /* "1∼2억원", "3천∼5천만원": the scale written on the second part
+         * applies to the first. */
+        int e2 = ends_large(s + b.ns, b.ne - b.ns);
+        if (e2 && !has_large(s + a.ns, a.ne - a.ns) &&
+            dec_shift(a.num.dec, e2, shifted, sizeof shifted))
+            v1 = shifted;
+    }
+    if (neg && v1[0] != '-')
+        snprintf(g->v, sizeof g->v, "-%s", v1);
+    else
+        snprintf(g->v, sizeof g->v, "%s", v1);
+    if (strcmp(g->v, "-0") == 0) snprintf(g->v, sizeof g->v, "0");
+    if (range) {
+        g->has_max = true;
+        if (neg && b.num.dec[0] != '-')
+            snprintf(g->vmax, sizeof g->vmax, "-%s", b.num.dec);
+        else
+            snprintf(g->vmax, sizeof g->vmax, "%s", b.num.dec);
+        if (b.approx) approx = true;
+    }
+    if (a.approx) approx = true;
+
+    if (pre_unit && !unit) unit = pre_unit;
+    (void)level;
+    if (unit) {
+        g->unit = unit->canon;
+        g->unit_n = unit->cn;
+        /* 섭씨/화씨 name the scale of a 도/° temperature. */
+        if (temp && unit->cls == CL_TEMP) {
+            g->unit = temp == 1 ? "°C" : "°F";
+            g->unit_n = strlen(g->unit);
+        }
+    } else if (temp) {
+        g->unit = temp == 1 ? "°C" : "°F";
+        g->unit_n = strlen(g->unit);
+    } else {
+        g->unit = "";
+        g->unit_n = 0;
+    }
+    g->approx = approx;
+    g->bound = bound;
+    g->bs = p;
+    g->be = end;
+    return TRY_FIG;
+}
+
+/* ------------------------------------------------------------------ */
+/* Paragraph scan                                                     */
+/* ------------------------------------------------------------------ */
+
+/* Tokens holding an e-mail address or URL are skipped whole. */
+static bool url_token(const char *s, size_t len, size_t i, size_t *tend)
+{
+    size_t j = i;
+    bool mark = lit_at(s, len, i, "www.", 4);
+    while (j < len && s[j] != ' ' && s[j] != '\n' && s[j] != '\t') {
+        if (s[j] == '@' || (s[j] == ':' && lit_at(s, len, j, "://", 3)))
+            mark = true;
+        j++;
+    }
+    *tend = j;
+    return mark;
+}
+
+/* Can a figure start at s[i], given the character before it? Not inside a
+ * word or code: 코로나19, G20, 갤럭시S23, 제3자, 1,234 (the inner 234). */
+static bool start_ok(const char *s, size_t len, size_t i)
+{
+    if (i == 0) return true;
+    size_t pi = kc__utf8_prev(s, i), n;
+    uint32_t pc = cp_at(s, len, pi, &n);
+    if (pc < 0x80) {
+        char c = (char)pc;
+        if (is_alnum(c) || c == '.' || c == ',' || c == '_' || c == '@' ||
+            c == '/' || c == ':' || c == '#' || c == '-' || c == '+' ||
+            c == '&' || c == '=')
+            return false;
+        return true;
+    }
+    if (kc__is_hangul_syllable(pc)) return false;
+    /* U+2212 MINUS SIGN as part of a number is handled by numeral.c. */
+    return true;
+}
+
+kc_status kc__figures_extract(kc_doc *doc, size_t para, const char *s,
+                              size_t len, pcre2_match_data *md)
+{
+    (void)md;
+    const struct kc_figures *f = doc->eng->figures;
+    if (!f) return KC_OK;
+    size_t i = 0, tok_checked = 0;
+    while (i < len) {
+        size_t n;
+        unsigned char c = (unsigned char)s[i];
+        /* URL / e-mail tokens, checked once per token. */
+        if (i >= tok_checked && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' ||
+                                 s[i - 1] == '\t')) {
+            size_t te;
+            bool url = url_token(s, len, i, &te);
+            tok_checked = te;
+            if (url) { i = te; continue; }
+        }
+        if (c == ' ' || !start_ok(s, len, i)) {
+            (void)cp_at(s, len, i, &n);
+            i += n ? n : 1;
+            continue;
+        }
+        fig g;
+        size_t skip = 0;
+        int r = try_at(f, s, len, i, &g, &skip);
+        if (r == TRY_FIG) {
+            if (!kc__doc_span_taken(doc, para, g.bs, g.be)) {
+                kc_mention *m = kc__doc_add_mention(doc, KC_MENTION_FIGURE,
+                                                    para, g.bs, g.be);
+                if (!m) return KC_ENOMEM;
+                m->value = kc__doc_strdup(doc, g.v, strlen(g.v));
+                m->unit = kc__doc_strdup(doc, g.unit, g.unit_n);
+                if (g.has_max)
+                    m->value_max = kc__doc_strdup(doc, g.vmax, strlen(g.vmax));
+                if (!m->value || !m->unit || (g.has_max && !m->value_max))
+                    return KC_ENOMEM;
+                m->approx = g.approx;
+                m->bound = g.bound;
+            }
+            i = g.be;
+            continue;
+        }
+        if (r == TRY_SKIP && skip > i) {
+            i = skip;
+            continue;
+        }
+        (void)cp_at(s, len, i, &n);
+        i += n ? n : 1;
+    }
+    return KC_OK;
+}
