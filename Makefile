@@ -19,9 +19,10 @@ DEPLIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lpthread -lm
 ALL_CFLAGS = $(WARN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
              -Iinclude -Isrc -I$(BUILD) $(DEPCFLAGS) -fPIC -MMD -MP
 
-LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c))
+CLI_SRC := src/main.c $(wildcard src/cli_*.c)
+LIB_SRC := $(filter-out $(CLI_SRC),$(wildcard src/*.c))
 LIB_OBJ := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/dict_data.o
-CLI_OBJ := $(BUILD)/obj/main.o
+CLI_OBJ := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 DICTS   := $(sort $(wildcard dict/*.tsv))
 
 .PHONY: all deps run test unit golden pathological asan valgrind bench eval \

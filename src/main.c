@@ -1,6 +1,7 @@
 /* main.c — the kcorpus command-line tool. Uses only the public kcorpus.h:
  * the CLI proves the library interface is enough. */
 #include "kcorpus.h"
+#include "cli.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -68,6 +69,7 @@ static void help(FILE *f, int cmd)
 "  metrics   metric observations, CSV (--format csv|jsonl|tsv)\n"
 "  run       all of the above into -o DIR: clean/, mentions.jsonl, events.jsonl,\n"
 "            metrics.csv, report.json\n"
+"  plot      chart a metric from metrics.csv: plot --metric DAU metrics.csv -o dau.png\n"
 "\n"
 "INPUT is a file, a directory (read recursively, sorted by path) or - (stdin).\n"
 "A text file is one article; NAME.meta.json beside it may give date, title,\n"
@@ -126,6 +128,7 @@ static void parse_args(cli *c, int argc, char **argv)
         printf("kcorpus %s (%s)\n", kc_version(), kc_dependency_versions());
         exit(0);
     }
+    if (!strcmp(cmd, "plot")) exit(kc_cli_plot(argc - 1, argv + 1));
     if (!strcmp(cmd, "clean")) c->cmd = CMD_CLEAN;
     else if (!strcmp(cmd, "extract")) c->cmd = CMD_EXTRACT;
     else if (!strcmp(cmd, "events")) c->cmd = CMD_EVENTS;
