@@ -409,7 +409,11 @@ typedef struct fig {
 
 enum { TRY_NONE = 0, TRY_FIG = 1, TRY_SKIP = 2 };
 
-#define FORMS (KC_NUM_ALL | KCN_FRAC_WORD | KCN_YEO | KCN_MINUS_WORD)
+#define KCN_LONE_SINO 0x200u
+/* Lone Sino digits (이, 구) are parsed, then accepted only glued to a long
+ * money/measure unit (이리터, 구파운드); see hangul_ok. */
+#define FORMS (KC_NUM_ALL | KCN_FRAC_WORD | KCN_YEO | KCN_MINUS_WORD | \
+               KCN_LONE_SINO)
 
 /* A parsed number with what follows it. */
 typedef struct part {
@@ -418,6 +422,7 @@ typedef struct part {
     bool arabic;        /* has an Arabic digit */
     bool native;        /* a native numeral (두, 스물다섯) */
     bool single;        /* one Hangul syllable (한, 두, 천, 만) */
+    bool scale_word;    /* that syllable is a scale word (십 백 천 만 억 조) */
     bool approx;
     const fentry *unit;
     size_t end;         /* after 여 and the unit */
@@ -440,6 +445,7 @@ static bool parse_part(const struct kc_figures *f, const char *s, size_t len,
         kc_num tmp;
         pt->native = kc__num_parse(s + q, c, KC_NUM_NATIVE, &tmp) == c;
         pt->single = c == 3;
+        pt->scale_word = pt->single && has_scale(s + q, c);
     }
     size_t e = pt->ne;
     /* 여 right after the number: 5만여 명, 10여 개국. */
@@ -476,6 +482,18 @@ static bool hangul_ok(const part *pt)
     if (!pt->unit) return false;
     if (pt->unit->cls == CL_TIME || pt->unit->cls == CL_NAME) return true;
     if (pt->native && !pt->unit->native) return false;
+    if (pt->single && !pt->native) {
+        /* A lone Sino digit never stands before a spaced counter: "이 곳",
+         * "이 개" are "this place", "this dog". */
+        if (pt->unit_spaced) return pt->scale_word;
+        /* Glued, only what no Korean word looks like: a Sino syllable
+         * before a long money or measure unit (십달러, 이리터, 구파운드),
+         * or a scale word before money (만원, 백원, 십불). */
+        int cl = pt->unit->cls;
+        bool money = cl == CL_MONEY;
+        bool meas = money || cl == CL_MEASURE || cl == CL_PERCENT;
+        return (meas && pt->unit->n >= 6) || (money && pt->scale_word);
+    }
     if (pt->single && !pt->unit_spaced) return false;
     return true;
 }

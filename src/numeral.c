@@ -262,6 +262,7 @@ static size_t parse_core(const char *s, size_t len, pstate *ps, xnum *out)
     size_t prev_good = 0; /* end before the pending digits */
     xnum prev_val = {0, 0, false};
     bool bad_scale = false;
+    bool last_bare = false;
     int v;
     size_t n;
     bool after_large_space = false;
@@ -353,7 +354,10 @@ static size_t parse_core(const char *s, size_t len, pstate *ps, xnum *out)
             if (v >= last_large) { bad_scale = true; break; }
             if (after_large_space && !have_cur) break;
             xnum g = xadd(group, cur);
-            if (!have_cur && !have_group) g.m = 1, g.e = 0;
+            /* A bare 만 (no digit before it) takes no spaced continuation:
+             * in "만 19세" 만 means "full" (age), not 10000. */
+            last_bare = !have_cur && !have_group;
+            if (last_bare) g.m = 1, g.e = 0;
             if (ps->ntokens == 0 && !(ps->forms & KC_NUM_SINO))
                 break; /* bare "만" needs the Sino forms */
             g.e += v;
@@ -390,7 +394,8 @@ static size_t parse_core(const char *s, size_t len, pstate *ps, xnum *out)
         good_val = xadd(xadd(total, group), cur);
         /* One space after a 만-group scale, if a numeral continues
          * ("1만 2천", "12억 3456만"). */
-        if (have_total && !have_group && !have_cur && i + 1 < len &&
+        if (have_total && !last_bare && !have_group && !have_cur &&
+            i + 1 < len &&
             s[i] == ' ') {
             int vv;
             bool cont = is_digit(s[i + 1]) ? (ps->forms & KC_NUM_SCALE) != 0
