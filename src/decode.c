@@ -361,23 +361,77 @@ static kc_status icu_whole(dec *d, const char *name, const unsigned char *p,
 
 /* ---------------- AUTO: per-line UTF-8 / CP949 ---------------- */
 
-enum { L_ASCII, L_UTF8, L_CP949 };
+enum { L_ASCII, L_UTF8, L_AMBIG, L_CP949 };
 
-/* A line (bytes up to and including its '\n') is ASCII (the same in both
- * encodings), UTF-8 (valid with non-ASCII, or mostly valid with a few
- * corrupt sequences), or CP949 (mostly invalid as UTF-8: a CP949 Hangul
- * pair B0-C8/A1-FE starts with a byte that UTF-8 forbids as a lead). */
+/* Read p[0..n) as CP949 pairs without converting: *hangul counts pairs
+ * that are Hangul syllables (KS X 1001 B0-C8 × A1-FE, or the UHC extension:
+ * leads 81-C6 with trails 41-5A, 61-7A, 81-FE below the KS X 1001 area),
+ * *bad counts bytes that cannot start or finish a pair. */
+static void cp949_scan(const unsigned char *p, size_t n, size_t *hangul,
+                       size_t *bad)
+{
+    size_t h = 0, b = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned c = p[i];
+        if (c < 0x80) { i++; continue; }
+        if (c == 0x80 || c == 0xFF || i + 1 >= n) { b++; i++; continue; }
+        unsigned t = p[i + 1];
+        bool ks = c >= 0xA1 && t >= 0xA1 && t <= 0xFE;
+        bool ext = c <= 0xC6 && ((t >= 0x41 && t <= 0x5A) || (t >= 0x61 && t <= 0x7A) ||
+                                 (t >= 0x81 && t <= 0xFE)) &&
+                   (c < 0xA1 || t < 0xA1) && !(c == 0xC6 && t > 0x52 && t < 0xA1);
+        if (ks || ext) {
+            if (ext || (c >= 0xB0 && c <= 0xC8)) h++;
+            i += 2;
+        } else {
+            b++;
+            i++;
+        }
+    }
+    *hangul = h;
+    *bad = b;
+}
+
+/* A line (bytes up to and including its '\n') is read both ways, counting
+ * Hangul syllables and invalid sequences of each reading:
+ *  - valid in exactly one reading: that one;
+ *  - valid in both (short lines: 캠 is C4 B7 in CP949, "ķ" in UTF-8; 천체
+ *    is C3 B5 C3 BC, "õü"): the reading with more Hangul, since Korean
+ *    in UTF-8 is 3-byte Hangul; without Hangul either way: AMBIG, settled
+ *    by the file's majority in decode_mixed;
+ *  - corrupt both ways: the reading with the better Hangul-minus-errors
+ *    score; a tie is AMBIG;
+ *  - pure ASCII reads the same both ways. */
 static int classify_line(const unsigned char *p, size_t n)
 {
-    size_t i = 0, good = 0, badn = 0;
+    size_t hc, bc;
+    cp949_scan(p, n, &hc, &bc);
+    size_t i = 0, good = 0, h8 = 0, b8 = 0;
     while (i < n) {
         if (p[i] < 0x80) { i++; continue; }
         size_t nb = 0, k = utf8_seq(p + i, n - i, &nb);
-        if (k) { good++; i += k; }
-        else { badn++; i += nb; }
+        if (!k) {
+            if (!bc) return L_CP949; /* valid only as CP949: the usual case */
+            b8++;
+            i += nb;
+            continue;
+        }
+        good++;
+        if (k == 3) {
+            uint32_t cp = ((p[i] & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) |
+                          (p[i + 2] & 0x3Fu);
+            h8 += kc__is_hangul_syllable(cp);
+        }
+        i += k;
     }
-    if (!badn) return good ? L_UTF8 : L_ASCII;
-    return good > badn ? L_UTF8 : L_CP949;
+    if (!good && !b8) return L_ASCII;
+    if (!b8) {
+        if (bc) return L_UTF8;
+        return h8 > hc ? L_UTF8 : hc > h8 ? L_CP949 : L_AMBIG;
+    }
+    /* both corrupt: compare Hangul − errors without going negative */
+    size_t s8 = h8 + bc, sc = hc + b8; /* (h8 - b8) vs (hc - bc), shifted */
+    return s8 > sc ? L_UTF8 : sc > s8 ? L_CP949 : L_AMBIG;
 }
 
 /* Are all double-byte pairs in the KS X 1001 area A1-FE × A1-FE (then the
@@ -439,12 +493,33 @@ static kc_status decode_mixed(dec *d, const unsigned char *in, size_t len,
     if (st) return st;
     r->any_utf8_nonascii = r->any_cp949 = false;
     r->ksx_only = true;
-    size_t h = 0, na = 0, inv = 0, gstart = 0, i = 0;
-    int gcls = L_ASCII;
-    while (i < len && st == KC_OK) {
+    /* First pass: classify every line (one byte each) and count the
+     * votes of the unambiguous ones. */
+    kc_buf cls;
+    kc__buf_init(&cls);
+    size_t votes_u8 = 0, votes_cp = 0, i = 0;
+    while (i < len) {
         const unsigned char *nl = memchr(in + i, '\n', len - i);
         size_t end = nl ? (size_t)(nl - in) + 1 : len;
         int c = classify_line(in + i, end - i);
+        votes_u8 += c == L_UTF8;
+        votes_cp += c == L_CP949;
+        if (kc__buf_putc(&cls, (char)c)) {
+            kc__buf_free(&cls);
+            ucnv_close(cv);
+            return KC_ENOMEM;
+        }
+        i = end;
+    }
+    int ambig = votes_cp >= votes_u8 ? L_CP949 : L_UTF8;
+    size_t h = 0, na = 0, inv = 0, gstart = 0, line = 0;
+    int gcls = L_ASCII;
+    i = 0;
+    while (i < len && st == KC_OK) {
+        const unsigned char *nl = memchr(in + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - in) + 1 : len;
+        int c = (unsigned char)cls.ptr[line++];
+        if (c == L_AMBIG) c = ambig;
         if (c != L_ASCII && gcls != L_ASCII && c != gcls) {
             st = decode_group(d, cv, gcls, in + gstart, i - gstart, r, &h, &na, &inv);
             gstart = i;
@@ -454,6 +529,7 @@ static kc_status decode_mixed(dec *d, const unsigned char *in, size_t len,
     }
     if (st == KC_OK)
         st = decode_group(d, cv, gcls, in + gstart, len - gstart, r, &h, &na, &inv);
+    kc__buf_free(&cls);
     ucnv_close(cv);
     r->korean = r->any_cp949 && looks_korean(h, na, inv);
     return st;
