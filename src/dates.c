@@ -1,8 +1,1619 @@
-/* dates.c — placeholder until the dates extractor lands (returns no mentions). */
+/* dates.c — kinds "date", "time" and "duration", resolved against the
+ * article's reference day (SPEC "Mentions").
+ *
+ * How it reads. A scanner visits every position where a date can start (an
+ * ASCII digit not glued to another number or Latin word, a Hangul syllable
+ * at a word start, an apostrophe before a two-digit year). There it tries
+ * two small parsers and keeps the longer match (a tie goes to the date):
+ *  - a date/time expression: an ordered chain of components, e.g.
+ *    [지난] [2019년] [3월] [15일] [, 토요일] [오후] [3시 30분], each kind
+ *    allowed only after the ones before it in that order;
+ *  - a duration: [지난/최근…] [약] N unit [여] [간|째|만] [가량…] [넘게…].
+ * Words come from dict/dates_*.tsv; digit notations (2023.3.15, 2023-03-15,
+ * 2023/03/15, 14:30, 3PM) from PCRE2 patterns run anchored at the candidate
+ * position. Numbers (Arabic, Sino-Korean, native) come from numeral.c.
+ *
+ * Word boundaries: an expression must end at a non-Hangul character or
+ * before a particle listed in dates_units.tsv (kind "particle"). That one
+ * rule from Korean morphology keeps 오늘날, 3월호, 서울시, 한시적, 금주령
+ * out: a date word glued to a syllable that is not a particle is part of a
+ * longer word.
+ *
+ * Span conventions (bytes; extract.c turns them into code points):
+ *  - a date span covers its prefix and its stated weekday: "지난 15일",
+ *    "지난 15일, 토요일", "15일(토)", "2019년 3월 1일", "3월 초";
+ *    a trailing 께/쯤/경/무렵 is included and sets approx ("15일께").
+ *  - a time is its own mention, from the time-of-day word on: "오후 2시",
+ *    "새벽 3시께", "14:30"; in "19일 오후 2시" the date is "19일" and the
+ *    time "오후 2시" with value 2022-10-19T14:00.
+ *  - a duration covers its opening word, 약, 여, the attached 간/째/만 and
+ *    approximation/bound words: "지난 1년간", "약 10시간", "12년여간",
+ *    "10년 넘게", "나흘만" (the particle in 나흘만인/만에 stays out), and
+ *    "동안" stays out ("약 10시간 동안" → "약 10시간").
+ *  - "다음날인 16일", "사태 나흘만인 19일": each part is its own mention;
+ *    the explicit day wins, so 다음날 gets the value of 16일.
+ *
+ * Value conventions:
+ *  - dates: 2022-10-16, 2022-10, 2022, 2022-Q4, 2025-H1, ISO week 2022-W41
+ *    (지난주/이번 주/다음 주, 10월 첫째 주), decade 198X (1980년대), an
+ *    unknown part X (XXXX-XX-15, XXXX for 지난해 without reference).
+ *  - "N일 전/후" is a date (reference day ∓ N), "N년 전" a year, "N개월 전"
+ *    a month; "N년 만에" is a duration P{N}Y.
+ *  - durations: P4D, PT10H, P1M, P12Y, P2W (N주), P7D (일주일, as written);
+ *    "1시간 30분" PT1H30M, "2년 반" P2Y6M; a decimal moves to the smaller
+ *    unit when that makes it whole (1.1시간 → PT66M, 2.5일 → PT60H).
+ *  - times: HH:MM (24-hour), HH:MM:SS when seconds are given; with a date
+ *    known from the same expression or sentence, YYYY-MM-DDTHH:MM.
+ *
+ * Resolution (reference day R = publication date or --ref-date):
+ *  - bare day D: R's month if D ≤ R.d, else the month before (news reports
+ *    the past); 지난 D일 the same with D < R.d; 오는 D일 the next D after R;
+ *    a day the month lacks (30일 in February) steps one more month.
+ *  - M월 (D일) without year: R's year; 지난 M월 the latest on or before R,
+ *    오는/다음 M월 the next on or after R. Bare quarters and halves: R's
+ *    year.
+ *  - a stated weekday that contradicts the date: when the month was
+ *    inferred, the previous then the next month is tried; when the year was
+ *    inferred, the previous then the next year; else weekday_mismatch.
+ *  - a bare weekday is the latest one on or before R; 지난 X요일 the one
+ *    before R, 오는/다음 X요일 the one after R, 이번 주/지난주 X요일 the
+ *    day of that ISO week.
+ *  - 전날/다음날/이튿날/당일/이날 count from the last date resolved in the
+ *    document (ctx->last), else from R. With no R at all, parts that need it
+ *    stay X — the clock is never read.
+ *  - two-digit years: 20NN when that is at most R.y + 10 (no R: NN < 50),
+ *    else 19NN. A bare "NN년" with no month after it is a year only for
+ *    NN ≥ 50 ("74년"); smaller ones are left to the duration reading
+ *    ("징역 12년" is an amount of time).
+ */
 #include "internal.h"
 
-struct kc_dates { int unused; };
-kc_status kc__dates_init(kc_engine *eng, char *err, size_t errlen) { (void)eng; (void)err; (void)errlen; return KC_OK; }
-void kc__dates_free(struct kc_dates *x) { (void)x; }
-kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s, size_t len, kc_datectx *ctx, pcre2_match_data *md)
-{ (void)doc; (void)para; (void)s; (void)len; (void)md; (void)ctx; return KC_OK; }
+#include <stdio.h>
+#include <stdlib.h>
+
+/* numeral.c's extended entry point: with its LONE_SINO bit it accepts a
+ * single Sino-Korean digit (삼 = 3), which kc__num_parse refuses on purpose
+ * (이 and 일 are ordinary words). We ask for it only before 월/분기 and
+ * inside an expression already known to be a date ("삼월 삼일"). */
+size_t kc__num_parse_ex(const char *s, size_t len, unsigned forms, kc_num *out,
+                        unsigned *info);
+#define DATES_NUM_LONE_SINO 0x200u
+
+/* ------------------------------------------------------------------ */
+/* Dictionary                                                         */
+/* ------------------------------------------------------------------ */
+
+enum {
+    K_PREFIX = 1, K_DURPREFIX, K_RELDAY, K_LASTDAY, K_RELYEAR, K_LASTYEAR,
+    K_RELMONTH, K_RELWEEK, K_RELQUARTER, K_AGO, K_COUNT, K_WEEKDAY, K_SHORT,
+    K_PART, K_YEARPART, K_MONTHPART, K_HALF, K_NTH, K_DAYNTH, K_TOD,
+    K_CLOCK, K_UNIT, K_APPROXPRE, K_APPROXPOST, K_BOUND, K_DURPOST,
+    K_PARTICLE, K__COUNT
+};
+#define KM(k) (1u << (k))
+
+static const char *const kind_names[K__COUNT] = {
+    NULL, "prefix", "durprefix", "relday", "lastday", "relyear", "lastyear",
+    "relmonth", "relweek", "relquarter", "ago", "count", "weekday", "short",
+    "part", "yearpart", "monthpart", "half", "nth", "daynth", "tod", "clock",
+    "unit", "approxpre", "approxpost", "bound", "durpost", "particle"};
+
+enum { U_YEAR = 1, U_YEARDO, U_DECADE, U_MONTH, U_DAY, U_HOUR, U_HOURS,
+       U_MINUTE, U_SECOND, U_QUARTER, U_WEEKS, U_WEEKDAYS, U_MONTHS,
+       U_YEARS };
+enum { TOD_AM = 1, TOD_PM, TOD_NIGHT, TOD_DAY };
+enum { PART_EARLY = 1, PART_MID, PART_LATE };
+
+typedef struct dword {
+    const char *w;
+    size_t n;
+    int kind;
+    int ival;
+    const char *sval; /* the value column as written (count: "P4D") */
+    size_t sn;
+} dword;
+
+struct kc_dates {
+    dword *words;
+    size_t nwords;
+    pcre2_code *re_dot, *re_dash, *re_slash, *re_hhmm, *re_ampm;
+};
+
+static const char *const dict_files[] = {
+    "dates_relative.tsv", "dates_counts.tsv", "dates_weekdays.tsv",
+    "dates_parts.tsv",    "dates_timewords.tsv", "dates_units.tsv"};
+
+typedef struct named { const char *name; int v; } named;
+static const named value_names[] = {
+    {"am", TOD_AM},       {"pm", TOD_PM},          {"night", TOD_NIGHT},
+    {"day", TOD_DAY},     {"early", PART_EARLY},   {"mid", PART_MID},
+    {"late", PART_LATE},  {"over", KC_BOUND_OVER}, {"min", KC_BOUND_MIN},
+    {"max", KC_BOUND_MAX}, {"under", KC_BOUND_UNDER}, {"year", U_YEAR},
+    {"yeardo", U_YEARDO}, {"decade", U_DECADE},    {"month", U_MONTH},
+    {"hour", U_HOUR},     {"hours", U_HOURS},      {"minute", U_MINUTE},
+    {"second", U_SECOND}, {"quarter", U_QUARTER},  {"weeks", U_WEEKS},
+    {"weekdays", U_WEEKDAYS}, {"months", U_MONTHS}, {"years", U_YEARS},
+};
+
+static int cmp_dword(const void *a, const void *b)
+{
+    const dword *x = a, *y = b;
+    size_t n = x->n < y->n ? x->n : y->n;
+    int c = memcmp(x->w, y->w, n);
+    if (c) return c;
+    return x->n < y->n ? -1 : x->n > y->n;
+}
+
+static bool parse_value(int kind, kc_strv v, int *out)
+{
+    if (kind == K_COUNT) { *out = 0; return v.n > 1 && v.p[0] == 'P'; }
+    if (kind == K_CLOCK) {
+        if (v.n != 5 || v.p[2] != ':') return false;
+        *out = ((v.p[0] - '0') * 10 + (v.p[1] - '0')) * 60 +
+               (v.p[3] - '0') * 10 + (v.p[4] - '0');
+        return true;
+    }
+    if (kind == K_UNIT && kc__strv_eq(v, "day")) { *out = U_DAY; return true; }
+    for (size_t i = 0; i < sizeof value_names / sizeof *value_names; i++)
+        if (kc__strv_eq(v, value_names[i].name)) {
+            *out = value_names[i].v;
+            return true;
+        }
+    char buf[16];
+    if (v.n == 0 || v.n >= sizeof buf) return false;
+    memcpy(buf, v.p, v.n);
+    buf[v.n] = '\0';
+    char *end;
+    long l = strtol(buf, &end, 10);
+    if (*end || l < -1000 || l > 1000) return false;
+    *out = (int)l;
+    return true;
+}
+
+void kc__dates_free(struct kc_dates *d)
+{
+    if (!d) return;
+    free(d->words);
+    pcre2_code_free(d->re_dot);
+    pcre2_code_free(d->re_dash);
+    pcre2_code_free(d->re_slash);
+    pcre2_code_free(d->re_hhmm);
+    pcre2_code_free(d->re_ampm);
+    free(d);
+}
+
+/* Digit notations. Each runs anchored at a candidate position; the
+ * lookbehinds keep a date from starting inside a longer number, the
+ * lookaheads from ending inside one (a phone number 02-123-4567 or a
+ * version 1.2.3.4 is not a date). */
+static const char RE_DOT[] =
+    "(?<![\\d.])((?:1[89]|20)\\d\\d)\\.( ?)(1[0-2]|0?[1-9])\\.\\2"
+    "(3[01]|[12]\\d|0?[1-9])(?![\\d])";
+static const char RE_DASH[] =
+    "(?<![\\d./-])((?:1[89]|20)\\d\\d)-(1[0-2]|0?[1-9])-(3[01]|[12]\\d|0?[1-9])"
+    "(?![\\d-])";
+static const char RE_SLASH[] =
+    "(?<![\\d./])((?:1[89]|20)\\d\\d|\\d\\d)/(1[0-2]|0?[1-9])/"
+    "(3[01]|[12]\\d|0?[1-9])(?![\\d/])";
+/* 14:30, 15:23:24, 3:20pm, 3:20 p.m. — two-digit minutes only, so sports
+ * scores (3:1) stay out. */
+static const char RE_HHMM[] =
+    "(?<![\\d.:])(2[0-4]|[01]?\\d):([0-5]\\d)(?::([0-5]\\d))?(?![\\d:])"
+    "(?: ?([AaPp])\\.?[Mm]?\\.?(?![A-Za-z]))?";
+static const char RE_AMPM[] =
+    "(?<![\\d.:])(1[0-2]|0?[1-9]) ?([AaPp])\\.?[Mm]\\.?(?![A-Za-z])";
+
+static kc_status compile(pcre2_code **re, const char *pat, char *err,
+                         size_t errlen)
+{
+    char e[160];
+    *re = kc__re_compile(pat, strlen(pat), 0, e, sizeof e);
+    if (!*re) {
+        snprintf(err, errlen, "dates.c: pattern: %s", e);
+        return KC_EREGEX;
+    }
+    return KC_OK;
+}
+
+kc_status kc__dates_init(kc_engine *eng, char *err, size_t errlen)
+{
+    struct kc_dates *d = calloc(1, sizeof *d);
+    if (!d) return KC_ENOMEM;
+    size_t cap = 0;
+    kc_status st = KC_OK;
+    for (size_t f = 0; st == KC_OK && f < sizeof dict_files / sizeof *dict_files; f++) {
+        const kc_dictfile *df = kc__dict_get(eng, dict_files[f]);
+        if (!df) {
+            snprintf(err, errlen, "%s: missing dictionary", dict_files[f]);
+            st = KC_EDICT;
+            break;
+        }
+        kc_tsv t;
+        kc__tsv_init(&t, df);
+        kc_strv fv[3];
+        size_t nf;
+        while ((nf = kc__tsv_next(&t, fv, 3)) != 0) {
+            int kind = 0;
+            for (int k = 1; k < K__COUNT; k++)
+                if (nf == 3 && kc__strv_eq(fv[1], kind_names[k])) kind = k;
+            int iv = 0;
+            if (!kind || fv[0].n == 0 || !parse_value(kind, fv[2], &iv)) {
+                snprintf(err, errlen, "%s:%zu: expected word, kind, value",
+                         dict_files[f], t.line);
+                st = KC_EDICT;
+                break;
+            }
+            if (d->nwords == cap) {
+                size_t nc = cap ? cap * 2 : 256, bytes;
+                if (!kc__mul_ok(nc, sizeof *d->words, &bytes)) { st = KC_ELIMIT; break; }
+                dword *nw = realloc(d->words, bytes);
+                if (!nw) { st = KC_ENOMEM; break; }
+                d->words = nw;
+                cap = nc;
+            }
+            d->words[d->nwords++] = (dword){fv[0].p, fv[0].n, kind, iv,
+                                            fv[2].p, fv[2].n};
+        }
+    }
+    if (st == KC_OK && d->nwords)
+        qsort(d->words, d->nwords, sizeof *d->words, cmp_dword);
+    if (st == KC_OK) st = compile(&d->re_dot, RE_DOT, err, errlen);
+    if (st == KC_OK) st = compile(&d->re_dash, RE_DASH, err, errlen);
+    if (st == KC_OK) st = compile(&d->re_slash, RE_SLASH, err, errlen);
+    if (st == KC_OK) st = compile(&d->re_hhmm, RE_HHMM, err, errlen);
+    if (st == KC_OK) st = compile(&d->re_ampm, RE_AMPM, err, errlen);
+    if (st != KC_OK) {
+        kc__dates_free(d);
+        return st;
+    }
+    eng->dates = d;
+    return KC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Calendar                                                           */
+/* ------------------------------------------------------------------ */
+
+static bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+static int mdays(int y, int m)
+{
+    static const int n[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap(y) ? 29 : n[m - 1];
+}
+/* Days since 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm). */
+static long dnum(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+static kc_ymd dciv(long z)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long d = doy - (153 * mp + 2) / 5 + 1;
+    long m = mp < 10 ? mp + 3 : mp - 9;
+    return (kc_ymd){(int)(y + (m <= 2)), (int)m, (int)d};
+}
+/* ISO weekday, 1 = Monday. 1970-01-01 was a Thursday. */
+static int wday(long z) { return (int)(((z % 7) + 7 + 3) % 7) + 1; }
+static bool full(kc_ymd a) { return a.y && a.m && a.d; }
+static kc_ymd add_days(kc_ymd a, long k) { return dciv(dnum(a.y, a.m, a.d) + k); }
+static void add_months(int *y, int *m, int k)
+{
+    int t = *y * 12 + (*m - 1) + k;
+    *y = t / 12;
+    *m = t % 12 + 1;
+}
+static void iso_week(long z, int *wy, int *wk)
+{
+    long thu = z - (wday(z) - 1) + 3;
+    kc_ymd t = dciv(thu);
+    *wy = t.y;
+    *wk = (int)((thu - dnum(t.y, 1, 1)) / 7) + 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Lexing helpers                                                     */
+/* ------------------------------------------------------------------ */
+
+typedef struct scan {
+    const struct kc_dates *D;
+    const kc_engine *eng;
+    kc_doc *doc;
+    const char *s;
+    size_t len;
+    pcre2_match_data *md;
+} scan;
+
+static uint32_t cp_at(const scan *S, size_t j, size_t *n)
+{
+    if (j >= S->len) { *n = 0; return 0; }
+    return kc__utf8_get((const unsigned char *)S->s + j, n);
+}
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+static bool hangul_at(const scan *S, size_t j)
+{
+    size_t n;
+    return j < S->len && kc__is_hangul_syllable(cp_at(S, j, &n));
+}
+static bool hangul_before(const scan *S, size_t j)
+{
+    if (j == 0) return false;
+    size_t p = kc__utf8_prev(S->s, j), n;
+    return kc__is_hangul_syllable(cp_at(S, p, &n));
+}
+
+/* Longest dictionary word of a kind in `mask` starting at j. */
+static size_t dict_match(const scan *S, size_t j, unsigned mask,
+                         const dword **out)
+{
+    const struct kc_dates *D = S->D;
+    if (j >= S->len) return 0;
+    size_t cpn;
+    (void)cp_at(S, j, &cpn);
+    /* lower bound of entries starting with this code point */
+    size_t lo = 0, hi = D->nwords;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const dword *w = &D->words[mid];
+        size_t n = w->n < cpn ? w->n : cpn;
+        int c = memcmp(w->w, S->s + j, n);
+        if (c < 0 || (c == 0 && w->n < cpn)) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t best = 0;
+    for (size_t k = lo; k < D->nwords; k++) {
+        const dword *w = &D->words[k];
+        if (w->n < cpn || memcmp(w->w, S->s + j, cpn) != 0) break;
+        if (w->n > S->len - j || w->n <= best) continue;
+        if (!(mask & KM(w->kind))) continue;
+        if (memcmp(w->w, S->s + j, w->n) == 0) {
+            best = w->n;
+            *out = w;
+        }
+    }
+    return best;
+}
+
+/* A date or time word may end here: end of text, a non-Hangul character,
+ * or a particle (조사) — anything else glues it into a longer word. */
+static bool end_ok(const scan *S, size_t j)
+{
+    if (!hangul_at(S, j)) {
+        /* "3월Q" or "15일2"? a Latin letter or digit glued on is not a
+         * boundary either. */
+        return j >= S->len || (!is_digit(S->s[j]) && !is_alpha(S->s[j]));
+    }
+    const dword *w;
+    return dict_match(S, j, KM(K_PARTICLE), &w) != 0;
+}
+
+static size_t skip_space(const scan *S, size_t j)
+{
+    return j < S->len && S->s[j] == ' ' ? j + 1 : j;
+}
+
+/* A number at j. Arabic digits (with the figure conventions numeral.c
+ * knows, 1,000 / 1.5) or Hangul numerals (이천십오, 스물네, 세). lone:
+ * also a single Sino digit. */
+typedef struct numtok {
+    double v;
+    long iv;
+    bool integral, hangul;
+    int ndigits; /* leading ASCII digits */
+    size_t n;
+} numtok;
+
+static bool read_num(const scan *S, size_t j, bool lone, numtok *t)
+{
+    memset(t, 0, sizeof *t);
+    if (j >= S->len) return false;
+    kc_num num;
+    size_t n;
+    if (is_digit(S->s[j])) {
+        /* plain digits first: "2023.3.15" must not read as 2023.3 */
+        size_t k = j;
+        while (k < S->len && is_digit(S->s[k]) && k - j < 12) k++;
+        t->ndigits = (int)(k - j);
+        n = kc__num_parse(S->s + j, S->len - j, KC_NUM_ARABIC, &num);
+        if (!n) return false;
+    } else {
+        if (!hangul_at(S, j)) return false;
+        n = kc__num_parse(S->s + j, S->len - j,
+                          KC_NUM_SCALE | KC_NUM_SINO | KC_NUM_NATIVE, &num);
+        if (!n && lone) {
+            unsigned info = 0;
+            n = kc__num_parse_ex(S->s + j, S->len - j,
+                                 KC_NUM_SINO | DATES_NUM_LONE_SINO, &num,
+                                 &info);
+        }
+        if (!n) return false;
+        t->hangul = true;
+    }
+    if (num.overflow || num.value < 0 || num.value > 1e9) return false;
+    t->v = num.value;
+    t->integral = num.integral;
+    t->iv = (long)num.value;
+    t->n = n;
+    return true;
+}
+
+/* Number + unit ("15일", "2019년", "세 시간", "10여 년"). *yeo is set when
+ * 여 sits between number and unit. Returns the end or 0. */
+typedef struct nu {
+    numtok num;
+    int unit;
+    bool yeo;
+    size_t end;
+} nu;
+
+static bool read_nu(const scan *S, size_t j, bool lone, nu *r)
+{
+    memset(r, 0, sizeof *r);
+    if (!read_num(S, j, lone, &r->num)) return false;
+    size_t k = j + r->num.n;
+    if (k + 3 <= S->len && memcmp(S->s + k, "여", 3) == 0) {
+        r->yeo = true;
+        k += 3;
+    }
+    const dword *w;
+    size_t m = dict_match(S, k, KM(K_UNIT), &w);
+    if (!m) {
+        /* one space between a number and its unit: "세 시간", "1 초" */
+        size_t k2 = skip_space(S, k);
+        if (k2 == k) return false;
+        m = dict_match(S, k2, KM(K_UNIT), &w);
+        if (!m) return false;
+        k = k2;
+    }
+    r->unit = w->ival;
+    r->end = k + m;
+    return true;
+}
+
+static bool lit(const scan *S, size_t j, const char *w)
+{
+    size_t n = strlen(w);
+    return j + n <= S->len && memcmp(S->s + j, w, n) == 0;
+}
+
+/* After a day or year count: does a word follow that makes it an amount of
+ * time (3일간, 10년 넘게, 12년여, 5년 동안) or a shifted date (3일 전)? */
+static bool duration_follows(const scan *S, size_t j)
+{
+    const dword *w;
+    if (dict_match(S, j, KM(K_DURPOST), &w)) return true;
+    if (lit(S, j, "동안") || lit(S, j, " 동안")) return true;
+    size_t k = skip_space(S, j);
+    if (dict_match(S, k, KM(K_BOUND), &w)) return true;
+    if (dict_match(S, k, KM(K_APPROXPOST), &w) && w->ival == 2) return true;
+    if (dict_match(S, j, KM(K_AGO), &w) && end_ok(S, j + w->n)) return true;
+    if (k != j && dict_match(S, k, KM(K_AGO), &w) && end_ok(S, k + w->n))
+        return true;
+    return false;
+}
+
+/* ------------------------------------------------------------------ */
+/* Date/time expressions                                              */
+/* ------------------------------------------------------------------ */
+
+enum { R_START = 0, R_YEAR, R_MONTH, R_DAY, R_WDAY, R_PART, R_TOD, R_TIME };
+
+typedef struct expr {
+    size_t start, dend;  /* date span [start, dend); dend == 0: none */
+    size_t tstart, tend; /* time span; tend == 0: none */
+    size_t link_start, link_end; /* "다음날" in "다음날인 16일" */
+    int link_kind, link_val;     /* K_RELDAY / K_LASTDAY and offset */
+    bool has_pre;
+    int pre;
+    int y; bool y_abs, y_twodigit;
+    int yrel; bool y_rel;
+    int ylast; bool y_last;
+    int decade; bool has_decade;
+    int m; bool m_abs;
+    int mrel; bool m_rel;
+    int d; bool d_abs;
+    int drel; bool d_rel;
+    int dlast; bool d_last;
+    int daynth;
+    int wrel; bool w_rel;
+    int nth; int nth_kind; /* 1 weekday, 2 week */
+    int wd;
+    int q; bool q_abs; int qrel; bool q_rel;
+    int half;
+    int part, partscope; /* partscope 1 year, 2 month, 3 reference year, 4 reference month */
+    bool ago; int ago_n, ago_unit, ago_dir;
+    bool approx;
+    bool has_date;
+    int tod;
+    bool has_time, has_sec, t_approx;
+    int hh, mi, ss;
+} expr;
+
+static int two_digit_year(int nn, const kc_ymd *ref)
+{
+    if (ref->y) return 2000 + nn <= ref->y + 10 ? 2000 + nn : 1900 + nn;
+    return nn < 50 ? 2000 + nn : 1900 + nn;
+}
+
+/* An hour with minutes and seconds: "3시", "10시 30분", "세시반",
+ * "3시 20분 15초", optionally 께/쯤/경/무렵 or 정각. */
+static size_t lex_hour(const scan *S, size_t j, expr *e)
+{
+    nu h;
+    if (!read_nu(S, j, false, &h) || h.unit != U_HOUR || h.yeo ||
+        !h.num.integral || h.num.iv > 24)
+        return 0;
+    int mi = 0, ss = 0;
+    bool sec = false;
+    size_t k = h.end;
+    size_t k2 = skip_space(S, k);
+    nu m;
+    if (lit(S, k2, "반")) {
+        mi = 30;
+        k = k2 + 3;
+    } else if (read_nu(S, k2, true, &m) && m.unit == U_MINUTE && !m.yeo &&
+               m.num.integral && m.num.iv < 60) {
+        mi = (int)m.num.iv;
+        k = m.end;
+        size_t k3 = skip_space(S, k);
+        nu sx;
+        if (read_nu(S, k3, true, &sx) && sx.unit == U_SECOND && !sx.yeo &&
+            sx.num.integral && sx.num.iv < 60) {
+            ss = (int)sx.num.iv;
+            sec = true;
+            k = sx.end;
+        }
+    }
+    /* "네시 십오분 전" (a quarter to four) is a different construction. */
+    if (lit(S, k, "전") || lit(S, k, " 전")) {
+        if (mi) return 0;
+    }
+    const dword *w;
+    size_t a = dict_match(S, k, KM(K_APPROXPOST), &w);
+    if (a && w->ival == 1) {
+        e->t_approx = true;
+        k += a;
+    } else if (lit(S, k, "정각")) {
+        k += strlen("정각");
+    }
+    e->hh = (int)h.num.iv;
+    e->mi = mi;
+    e->ss = ss;
+    e->has_sec = sec;
+    e->has_time = true;
+    return k;
+}
+
+static int regex_at(const scan *S, const pcre2_code *re, size_t j)
+{
+    int rc = kc__re_match(S->eng, re, S->s, S->len, j, PCRE2_ANCHORED, S->md,
+                          &S->doc->stats);
+    return rc;
+}
+static int group_int(const scan *S, int g)
+{
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(S->md);
+    if (ov[2 * g] == PCRE2_UNSET) return -1;
+    int v = 0;
+    for (PCRE2_SIZE k = ov[2 * g]; k < ov[2 * g + 1]; k++)
+        if (is_digit(S->s[k])) v = v * 10 + (S->s[k] - '0');
+    return v;
+}
+static size_t group_len(const scan *S, int g)
+{
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(S->md);
+    if (ov[2 * g] == PCRE2_UNSET) return 0;
+    return ov[2 * g + 1] - ov[2 * g];
+}
+static char group_char(const scan *S, int g)
+{
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(S->md);
+    if (ov[2 * g] == PCRE2_UNSET || ov[2 * g] == ov[2 * g + 1]) return 0;
+    return S->s[ov[2 * g]];
+}
+static size_t match_end(const scan *S)
+{
+    return pcre2_get_ovector_pointer(S->md)[1];
+}
+
+/* One component at j that may come after rank `rank`. Applies it to e and
+ * returns its end and new rank, or 0. */
+static size_t lex_comp(const scan *S, size_t j, int rank, expr *e, int *nrank)
+{
+    const dword *w;
+    size_t n;
+    if (j >= S->len) return 0;
+    char c = S->s[j];
+
+    /* digit notations */
+    if (is_digit(c) && rank == R_START) {
+        const pcre2_code *res[3] = {S->D->re_dot, S->D->re_dash, S->D->re_slash};
+        for (int r = 0; r < 3; r++) {
+            if (regex_at(S, res[r], j) <= 0) continue;
+            int ymd_y = group_int(S, 1);
+            int g = r == 0 ? 3 : 2;
+            int mo = group_int(S, g), da = group_int(S, g + 1);
+            if (group_len(S, 1) == 2) ymd_y = two_digit_year(ymd_y, &S->doc->ref);
+            if (da > mdays(ymd_y, mo)) continue;
+            size_t end = match_end(S);
+            /* "2023. 3. 15." — the spaced dotted style ends with a dot */
+            if (r == 0 && group_len(S, 2) == 1 && end < S->len && S->s[end] == '.')
+                end++;
+            e->y = ymd_y; e->y_abs = true;
+            e->m = mo; e->m_abs = true;
+            e->d = da; e->d_abs = true;
+            *nrank = R_DAY;
+            return end;
+        }
+    }
+    if (is_digit(c) && rank < R_TIME) {
+        if (regex_at(S, S->D->re_hhmm, j) > 0) {
+            int h = group_int(S, 1), mi = group_int(S, 2), ss = group_int(S, 3);
+            char ap = group_char(S, 4);
+            if (ap && (h == 0 || h > 12)) return 0;
+            if (ap == 'p' || ap == 'P') { if (h < 12) h += 12; }
+            else if ((ap == 'a' || ap == 'A') && h == 12) h = 0;
+            e->hh = h; e->mi = mi;
+            e->ss = ss < 0 ? 0 : ss;
+            e->has_sec = ss >= 0;
+            e->has_time = true;
+            *nrank = R_TIME;
+            return match_end(S);
+        }
+        if (regex_at(S, S->D->re_ampm, j) > 0) {
+            int h = group_int(S, 1);
+            char ap = group_char(S, 2);
+            if (ap == 'p' || ap == 'P') { if (h < 12) h += 12; }
+            else if (h == 12) h = 0;
+            e->hh = h; e->mi = 0; e->has_time = true;
+            *nrank = R_TIME;
+            return match_end(S);
+        }
+    }
+    /* '23년 */
+    if ((c == '\'' || lit(S, j, "\xE2\x80\x98") || lit(S, j, "\xE2\x80\x99")) &&
+        rank == R_START) {
+        size_t k = j + (c == '\'' ? 1 : 3);
+        if (k + 2 <= S->len && is_digit(S->s[k]) && is_digit(S->s[k + 1]) &&
+            !(k + 2 < S->len && is_digit(S->s[k + 2]))) {
+            nu r;
+            if (read_nu(S, k, false, &r) && (r.unit == U_YEAR || r.unit == U_YEARDO) &&
+                !r.yeo) {
+                e->y = two_digit_year((int)r.num.iv, &S->doc->ref);
+                e->y_abs = true;
+                *nrank = R_YEAR;
+                return r.end;
+            }
+        }
+        return 0;
+    }
+    if (c == '(' && rank >= R_DAY && rank < R_WDAY) {
+        if ((n = dict_match(S, j + 1, KM(K_SHORT) | KM(K_WEEKDAY), &w)) &&
+            lit(S, j + 1 + n, ")")) {
+            e->wd = w->ival;
+            *nrank = R_WDAY;
+            return j + 1 + n + 1;
+        }
+        return 0;
+    }
+
+    /* words */
+    unsigned mask = 0;
+    if (rank == R_START)
+        mask |= KM(K_RELDAY) | KM(K_LASTDAY) | KM(K_RELYEAR) | KM(K_LASTYEAR) |
+                KM(K_RELMONTH) | KM(K_RELWEEK) | KM(K_RELQUARTER) |
+                KM(K_YEARPART) | KM(K_MONTHPART);
+    if (rank <= R_YEAR) mask |= KM(K_HALF) | KM(K_RELMONTH);
+    if (rank == R_MONTH) mask |= KM(K_DAYNTH) | KM(K_NTH) | KM(K_MONTHPART);
+    if (rank <= R_DAY) mask |= KM(K_WEEKDAY);
+    if ((rank == R_YEAR || rank == R_MONTH) && !e->d_abs) mask |= KM(K_PART);
+    if (rank < R_TOD) mask |= KM(K_TOD);
+    if (rank < R_TIME) mask |= KM(K_CLOCK);
+    if ((n = dict_match(S, j, mask, &w)) != 0) {
+        size_t k = j + n;
+        switch (w->kind) {
+        case K_RELDAY: e->drel = w->ival; e->d_rel = true; *nrank = R_DAY; return k;
+        case K_LASTDAY: e->dlast = w->ival; e->d_last = true; *nrank = R_DAY; return k;
+        case K_RELYEAR: e->yrel = w->ival; e->y_rel = true; *nrank = R_YEAR; return k;
+        case K_LASTYEAR: e->ylast = w->ival; e->y_last = true; *nrank = R_YEAR; return k;
+        case K_RELMONTH:
+            if (rank == R_YEAR) return 0;
+            e->mrel = w->ival; e->m_rel = true; *nrank = R_MONTH; return k;
+        case K_RELWEEK: e->wrel = w->ival; e->w_rel = true; *nrank = R_DAY; return k;
+        case K_RELQUARTER: e->qrel = w->ival; e->q_rel = true; *nrank = R_MONTH; return k;
+        case K_YEARPART: e->part = w->ival; e->partscope = 3; *nrank = R_PART; return k;
+        case K_MONTHPART:
+            e->part = w->ival;
+            e->partscope = rank == R_MONTH ? 2 : 4;
+            *nrank = R_PART;
+            return k;
+        case K_HALF: e->half = w->ival; *nrank = R_MONTH; return k;
+        case K_DAYNTH: e->daynth = w->ival; *nrank = R_DAY; return k;
+        case K_NTH: {
+            /* 셋째 화요일, 첫째 주, 마지막 주 */
+            size_t k2 = skip_space(S, k);
+            const dword *w2;
+            size_t n2 = dict_match(S, k2, KM(K_WEEKDAY), &w2);
+            if (n2) {
+                e->nth = w->ival; e->nth_kind = 1; e->wd = w2->ival;
+                *nrank = R_WDAY;
+                return k2 + n2;
+            }
+            if (lit(S, k2, "주") && !lit(S, k2, "주일")) {
+                e->nth = w->ival; e->nth_kind = 2;
+                *nrank = R_DAY;
+                return k2 + 3;
+            }
+            return 0;
+        }
+        case K_WEEKDAY: e->wd = w->ival; *nrank = R_WDAY; return k;
+        case K_PART:
+            e->part = w->ival;
+            e->partscope = rank == R_MONTH ? 2 : 1;
+            *nrank = R_PART;
+            return k;
+        case K_TOD: e->tod = w->ival; *nrank = R_TOD; return k;
+        case K_CLOCK:
+            e->hh = w->ival / 60; e->mi = w->ival % 60; e->has_time = true;
+            *nrank = R_TIME;
+            return k;
+        default: return 0;
+        }
+    }
+
+    /* number + unit */
+    nu r;
+    bool lone_used = false;
+    if (!read_nu(S, j, false, &r)) {
+        if (!read_nu(S, j, true, &r)) return 0;
+        lone_used = true;
+        /* a lone Sino digit only names a month or quarter (삼월, 삼분기),
+         * or a day right after a month (삼월 삼일) */
+        if (!(r.unit == U_MONTH || r.unit == U_QUARTER ||
+              (rank == R_MONTH && r.unit == U_DAY)))
+            return 0;
+    }
+    if (r.yeo || r.num.v != (double)r.num.iv || !r.num.integral) return 0;
+    long v = r.num.iv;
+    switch (r.unit) {
+    case U_YEAR:
+    case U_YEARDO:
+    case U_DECADE:
+        if (rank != R_START || lone_used) return 0;
+        if (r.unit == U_DECADE) {
+            if (v % 10 != 0) return 0;
+            if (v < 100) v = two_digit_year((int)v, &S->doc->ref);
+            if (v < 1000 || v > 2990) return 0;
+            e->decade = (int)v; e->has_decade = true;
+            *nrank = R_YEAR;
+            return r.end;
+        }
+        if (r.unit == U_YEAR && duration_follows(S, r.end)) return 0;
+        if (v >= 1000 && v <= 2999) {
+            e->y = (int)v;
+        } else if (r.num.ndigits == 2 || (r.num.hangul && v < 100)) {
+            /* "94년 8월", "79년도", "74년" — see the header note */
+            size_t k2 = skip_space(S, r.end);
+            nu mm;
+            bool month_next = read_nu(S, k2, true, &mm) && mm.unit == U_MONTH;
+            if (!(r.unit == U_YEARDO || month_next || v >= 50)) return 0;
+            e->y = two_digit_year((int)v, &S->doc->ref);
+            e->y_twodigit = true;
+        } else {
+            return 0;
+        }
+        e->y_abs = true;
+        *nrank = R_YEAR;
+        return r.end;
+    case U_MONTH:
+        if (rank > R_YEAR || v < 1 || v > 12) return 0;
+        e->m = (int)v; e->m_abs = true;
+        *nrank = R_MONTH;
+        return r.end;
+    case U_QUARTER:
+        if (rank > R_YEAR || v < 1 || v > 4) return 0;
+        e->q = (int)v; e->q_abs = true;
+        *nrank = R_MONTH;
+        return r.end;
+    case U_DAY:
+        if (rank > R_MONTH || v < 1 || v > 31) return 0;
+        if (lone_used && rank != R_MONTH) return 0;
+        if (r.num.hangul && rank < R_MONTH && !e->has_pre) return 0;
+        if (duration_follows(S, r.end)) return 0;
+        e->d = (int)v; e->d_abs = true;
+        *nrank = R_DAY;
+        return r.end;
+    case U_HOUR:
+        if (rank >= R_TIME) return 0;
+        if (lone_used) return 0;
+        {
+            size_t k = lex_hour(S, j, e);
+            if (!k) return 0;
+            *nrank = R_TIME;
+            return k;
+        }
+    default:
+        return 0;
+    }
+}
+
+/* "N일 전", "3주 후", "2년 전", "6개월 뒤": the reference day shifted. */
+static size_t lex_ago(const scan *S, size_t j, expr *e)
+{
+    nu r;
+    if (!read_nu(S, j, false, &r) || r.yeo || !r.num.integral) return 0;
+    if (r.num.iv < 1 || r.num.iv >= 1000) return 0;
+    int u = r.unit;
+    if (u != U_DAY && u != U_WEEKS && u != U_WEEKDAYS && u != U_MONTHS &&
+        u != U_YEAR && u != U_YEARS)
+        return 0;
+    size_t k = skip_space(S, r.end);
+    const dword *w;
+    size_t n = dict_match(S, k, KM(K_AGO), &w);
+    if (!n) return 0;
+    e->ago = true;
+    e->ago_n = (int)r.num.iv;
+    e->ago_unit = u;
+    e->ago_dir = w->ival;
+    return k + n;
+}
+
+/* Parse an expression at i. Returns its end or 0; e is filled. */
+static size_t parse_expr(const scan *S, size_t i, expr *out)
+{
+    expr e;
+    memset(&e, 0, sizeof e);
+    e.start = i;
+    size_t j = i;
+    const dword *w;
+    size_t best = 0;
+    expr snap;
+    int rank = R_START;
+
+    size_t n = lex_ago(S, j, &e);
+    if (n) {
+        e.dend = n;
+        e.has_date = true;
+        if (!end_ok(S, n)) return 0;
+        *out = e;
+        return n;
+    }
+    /* a prefix (지난/오는/이번/다음/올) counts only with what follows */
+    n = dict_match(S, j, KM(K_PREFIX) | KM(K_RELDAY) | KM(K_LASTDAY) |
+                             KM(K_RELYEAR) | KM(K_RELMONTH) | KM(K_RELWEEK) |
+                             KM(K_RELQUARTER) | KM(K_LASTYEAR),
+                   &w);
+    if (n && w->kind == K_PREFIX && j + n < S->len && S->s[j + n] == ' ') {
+        e.has_pre = true;
+        e.pre = w->ival;
+        j += n + 1;
+    }
+    size_t date_end = 0, time_start = 0;
+    size_t comps = 0;
+    for (;;) {
+        size_t k = 0;
+        int nr = rank;
+        size_t cands[3];
+        size_t nc = 0;
+        if (comps == 0) cands[nc++] = j;
+        else {
+            cands[nc++] = j;
+            if (j < S->len && S->s[j] == ' ') cands[nc++] = j + 1;
+            if (j + 1 < S->len && S->s[j] == ',' && S->s[j + 1] == ' ' &&
+                rank == R_DAY)
+                cands[nc++] = j + 2;
+        }
+        size_t at = 0;
+        expr trial;
+        for (size_t c = 0; c < nc && !k; c++) {
+            trial = e;
+            k = lex_comp(S, cands[c], rank, &trial, &nr);
+            if (k && nr <= rank && !(rank == R_START && comps == 0)) k = 0;
+            /* ", " only leads to a weekday */
+            if (k && c == 2 && nr != R_WDAY) k = 0;
+            if (k) at = cands[c];
+        }
+        if (!k) {
+            /* "다음날인 16일": the relative word names the day the explicit
+             * date gives; the explicit one wins (resolve() copies it). */
+            if (comps == 1 && rank == R_DAY && (e.d_rel || e.d_last) &&
+                lit(S, j, "인 ") && !e.has_pre) {
+                expr ex;
+                size_t m = parse_expr(S, j + 4, &ex);
+                if (m && ex.has_date && !ex.d_rel && !ex.d_last &&
+                    (ex.d_abs || ex.m_abs)) {
+                    ex.link_start = e.start;
+                    ex.link_end = j;
+                    ex.link_kind = e.d_rel ? K_RELDAY : K_LASTDAY;
+                    ex.link_val = e.d_rel ? e.drel : e.dlast;
+                    *out = ex;
+                    return m;
+                }
+            }
+            break;
+        }
+        if (nr == R_TOD || (nr == R_TIME && rank < R_TOD)) {
+            if (!time_start) time_start = at;
+        }
+        e = trial;
+        comps++;
+        rank = nr;
+        j = k;
+        if (rank < R_TOD) date_end = j;
+        if (end_ok(S, j) || (S->s[j] == ',' )) {
+            /* approximate date: 15일께, 3월 초께 */
+            size_t a = 0;
+            if (rank < R_TOD && rank != R_START) {
+                size_t an = dict_match(S, j, KM(K_APPROXPOST), &w);
+                if (an && w->ival == 1 && end_ok(S, j + an)) a = an;
+            }
+            snap = e;
+            if (a) {
+                snap.approx = true;
+                date_end = j + a;
+            }
+            snap.dend = rank < R_TOD ? date_end : date_end;
+            snap.tstart = time_start;
+            snap.tend = snap.has_time ? j : 0;
+            best = a ? j + a : j;
+            if (a) break;
+        }
+    }
+    if (!best) return 0;
+    e = snap;
+    e.has_date = e.dend > e.start && (e.y_abs || e.y_rel || e.y_last ||
+                 e.has_decade || e.m_abs || e.m_rel || e.d_abs || e.d_rel ||
+                 e.d_last || e.w_rel || e.wd || e.q_abs || e.q_rel || e.half ||
+                 e.part || e.daynth || e.nth);
+    if (!e.has_date) e.dend = 0;
+    if (!e.has_time) e.tend = 0;
+    if (e.has_time && !e.tstart) e.tstart = e.start;
+    if (!e.has_date && !e.has_time) return 0;
+    /* a prefix alone before a time only ("지난 3시") is not ours */
+    if (e.has_pre && !e.has_date) return 0;
+    if (e.has_time && e.tod) {
+        int h = e.hh;
+        switch (e.tod) {
+        case TOD_AM: if (h == 12) h = 0; break;
+        case TOD_PM: if (h < 12) h += 12; break;
+        case TOD_NIGHT: if (h == 12) h = 0; else if (h >= 6 && h < 12) h += 12; break;
+        case TOD_DAY: if (h < 7) h += 12; break;
+        default: break;
+        }
+        if (e.hh <= 12) e.hh = h;
+    }
+    *out = e;
+    return best;
+}
+
+/* ------------------------------------------------------------------ */
+/* Resolution                                                         */
+/* ------------------------------------------------------------------ */
+
+enum { G_NONE, G_DAY, G_MONTH, G_YEAR, G_QUARTER, G_HALF, G_WEEK, G_DECADE };
+
+typedef struct dres {
+    int grain;
+    int y, m, d; /* 0 = unknown (X) */
+    int q, h, w;
+    int decade;
+    bool relative, mismatch;
+} dres;
+
+static void fmt_part(char *b, size_t n, int v, int width)
+{
+    if (v) snprintf(b, n, "%0*d", width, v);
+    else snprintf(b, n, "%.*s", width, "XXXX");
+}
+
+static void format_date(const dres *r, char *out, size_t n)
+{
+    char y[8], m[4], d[4];
+    fmt_part(y, sizeof y, r->y, 4);
+    fmt_part(m, sizeof m, r->m, 2);
+    fmt_part(d, sizeof d, r->d, 2);
+    switch (r->grain) {
+    case G_DAY: snprintf(out, n, "%s-%s-%s", y, m, d); break;
+    case G_MONTH: snprintf(out, n, "%s-%s", y, m); break;
+    case G_YEAR: snprintf(out, n, "%s", y); break;
+    case G_QUARTER: snprintf(out, n, "%s-Q%d", y, r->q); break;
+    case G_HALF: snprintf(out, n, "%s-H%d", y, r->h); break;
+    case G_WEEK:
+        if (r->w) snprintf(out, n, "%s-W%02d", y, r->w);
+        else snprintf(out, n, "%s-WXX", y);
+        break;
+    case G_DECADE: snprintf(out, n, "%03dX", r->decade / 10); break;
+    default: out[0] = '\0';
+    }
+}
+
+/* Day D resolved in the reference month or earlier/later ones. dir -1:
+ * latest D ≤ ref (strict: < ref), +1: next D > ref, 0: ref's month. */
+static kc_ymd day_near(kc_ymd ref, int D, int dir, bool strict)
+{
+    int y = ref.y, m = ref.m;
+    if (dir < 0) {
+        if (D > ref.d || (strict && D == ref.d)) add_months(&y, &m, -1);
+        for (int k = 0; k < 3 && D > mdays(y, m); k++) add_months(&y, &m, -1);
+    } else if (dir > 0) {
+        if (D <= ref.d) add_months(&y, &m, 1);
+        for (int k = 0; k < 3 && D > mdays(y, m); k++) add_months(&y, &m, 1);
+    }
+    return (kc_ymd){y, m, D};
+}
+
+static void resolve(const expr *e, const kc_datectx *ctx, dres *r)
+{
+    memset(r, 0, sizeof *r);
+    kc_ymd ref = ctx->ref;
+    bool R = ref.y != 0;
+    bool month_inferred = false, year_inferred = false;
+    r->relative = e->has_pre;
+
+    if (e->ago) {
+        r->relative = true;
+        int k = e->ago_n * e->ago_dir;
+        if (e->ago_unit == U_DAY || e->ago_unit == U_WEEKS || e->ago_unit == U_WEEKDAYS) {
+            r->grain = G_DAY;
+            if (R) {
+                kc_ymd t = add_days(ref, e->ago_unit == U_DAY ? k : 7L * k);
+                r->y = t.y; r->m = t.m; r->d = t.d;
+            }
+        } else if (e->ago_unit == U_MONTHS) {
+            r->grain = G_MONTH;
+            if (R) { r->y = ref.y; r->m = ref.m; add_months(&r->y, &r->m, k); }
+        } else {
+            r->grain = G_YEAR;
+            if (R) r->y = ref.y + k;
+        }
+        return;
+    }
+    /* relative days */
+    if (e->d_rel || e->d_last) {
+        r->relative = true;
+        r->grain = G_DAY;
+        kc_ymd base = ref;
+        int k = e->d_rel ? e->drel : e->dlast;
+        if (e->d_last && ctx->last_set && ctx->last.d) base = ctx->last;
+        if (full(base)) {
+            kc_ymd t = add_days(base, k);
+            r->y = t.y; r->m = t.m; r->d = t.d;
+        } else if (base.d && base.d + k >= 1 && base.d + k <= 28) {
+            r->d = base.d + k;
+            r->m = base.m; r->y = base.y;
+            if (k && base.m == 0) r->m = 0;
+        }
+        goto weekday;
+    }
+    /* year */
+    int Y = 0;
+    bool yknown = false;
+    if (e->y_abs) { Y = e->y; yknown = true; }
+    else if (e->y_rel) { r->relative = true; Y = R ? ref.y + e->yrel : 0; yknown = true; }
+    else if (e->y_last) {
+        r->relative = true;
+        int base = ctx->last_set && ctx->last.y ? ctx->last.y : ref.y;
+        Y = base ? base + e->ylast : 0;
+        yknown = true;
+    }
+    if (e->has_decade) {
+        r->grain = G_DECADE;
+        r->decade = e->decade;
+        return;
+    }
+    if (e->w_rel && !e->wd) {
+        r->relative = true;
+        r->grain = G_WEEK;
+        if (R) {
+            long z = dnum(ref.y, ref.m, ref.d) + 7L * e->wrel;
+            iso_week(z, &r->y, &r->w);
+        }
+        return;
+    }
+    if (e->q_rel) {
+        r->relative = true;
+        r->grain = G_QUARTER;
+        if (R) {
+            int t = ref.y * 4 + (ref.m - 1) / 3 + e->qrel;
+            r->y = t / 4;
+            r->q = t % 4 + 1;
+        } else {
+            r->q = 0;
+        }
+        return;
+    }
+    if (e->q_abs) {
+        r->grain = G_QUARTER;
+        r->q = e->q;
+        r->y = yknown ? Y : ref.y;
+        if (e->has_pre && R && !yknown) {
+            int rq = (ref.m - 1) / 3 + 1;
+            if (e->pre < 0 && e->q >= rq) r->y = ref.y - 1;
+            if (e->pre > 0 && e->q <= rq) r->y = ref.y + 1;
+        }
+        return;
+    }
+    if (e->half) {
+        r->grain = G_HALF;
+        r->h = e->half;
+        r->y = yknown ? Y : ref.y;
+        if (e->has_pre && R && !yknown) {
+            int rh = ref.m <= 6 ? 1 : 2;
+            if (e->pre < 0 && e->half >= rh) r->y = ref.y - 1;
+            if (e->pre > 0 && e->half <= rh) r->y = ref.y + 1;
+        }
+        return;
+    }
+    if (e->partscope == 3) { /* 연말 */
+        r->relative = true;
+        r->grain = G_YEAR;
+        r->y = yknown ? Y : ref.y;
+        return;
+    }
+    if (e->partscope == 4) { /* 월말 */
+        r->relative = true;
+        r->grain = G_MONTH;
+        r->y = ref.y; r->m = ref.m;
+        return;
+    }
+    /* month */
+    int M = 0;
+    bool mknown = false;
+    if (e->m_rel) {
+        r->relative = true;
+        if (R) { Y = ref.y; M = ref.m; add_months(&Y, &M, e->mrel); }
+        mknown = true;
+        yknown = true;
+    } else if (e->m_abs) {
+        M = e->m;
+        mknown = true;
+        if (!yknown) {
+            year_inferred = true;
+            Y = ref.y;
+            if (R && e->has_pre) {
+                int D = e->d_abs ? e->d : 0;
+                bool before = M < ref.m || (M == ref.m && (D ? D <= ref.d : true));
+                bool after = M > ref.m || (M == ref.m && (D ? D >= ref.d : true));
+                if (e->pre < 0 && !before) Y = ref.y - 1;
+                if (e->pre > 0 && !after) Y = ref.y + 1;
+            }
+            yknown = true;
+        }
+    }
+    if (!mknown && !e->d_abs && !e->wd && !e->nth && !e->daynth) {
+        if (yknown) { r->grain = G_YEAR; r->y = Y; }
+        return;
+    }
+    if (mknown && e->nth_kind == 2) {
+        /* nth full week of the month (Monday and Sunday inside it) */
+        r->grain = G_WEEK;
+        if (!Y || !M) return;
+        long first = dnum(Y, M, 1), last = dnum(Y, M, mdays(Y, M));
+        long mon1 = first + (8 - wday(first)) % 7;
+        long z = 0;
+        if (e->nth > 0) z = mon1 + 7L * (e->nth - 1);
+        else { long sun = last - (wday(last) % 7); z = sun - 6; }
+        if (z + 6 > last || z < first) { r->w = 0; r->y = Y; return; }
+        iso_week(z, &r->y, &r->w);
+        return;
+    }
+    if (mknown && e->nth_kind == 1 && e->wd) {
+        r->grain = G_DAY;
+        r->y = Y; r->m = M;
+        if (!Y || !M) return;
+        long first = dnum(Y, M, 1), last = dnum(Y, M, mdays(Y, M));
+        long z;
+        if (e->nth > 0) z = first + (e->wd - wday(first) + 7) % 7 + 7L * (e->nth - 1);
+        else z = last - (wday(last) - e->wd + 7) % 7;
+        if (z > last) { r->d = 0; return; }
+        kc_ymd t = dciv(z);
+        r->d = t.d;
+        return;
+    }
+    if (mknown && e->daynth) {
+        r->grain = G_DAY;
+        r->y = Y; r->m = M;
+        if (e->daynth > 0) r->d = 1;
+        else if (Y && M) r->d = mdays(Y, M);
+        return;
+    }
+    if (mknown && !e->d_abs) {
+        r->grain = G_MONTH;
+        r->y = Y; r->m = M;
+        if (!e->wd) return;
+    }
+    if (e->d_abs) {
+        r->grain = G_DAY;
+        r->d = e->d;
+        if (mknown) {
+            r->y = Y; r->m = M;
+        } else if (R) {
+            int dir = -1;
+            bool strict = false;
+            if (e->has_pre) {
+                dir = e->pre;
+                strict = e->pre < 0;
+            }
+            kc_ymd t = dir == 0 ? (kc_ymd){ref.y, ref.m, e->d}
+                                : day_near(ref, e->d, dir, strict);
+            r->y = t.y; r->m = t.m;
+            month_inferred = true;
+        }
+        if (r->y && r->m && r->d > mdays(r->y, r->m)) { r->m = 0; r->y = 0; }
+    } else if (e->wd && !mknown) {
+        /* a weekday alone */
+        r->grain = G_DAY;
+        if (!R) return;
+        long z = dnum(ref.y, ref.m, ref.d);
+        int rw = wday(z);
+        long t;
+        if (e->w_rel) t = z - (rw - 1) + 7L * e->wrel + (e->wd - 1);
+        else if (e->has_pre && e->pre < 0) t = z - ((rw - e->wd + 6) % 7 + 1);
+        else if (e->has_pre && e->pre > 0) t = z + ((e->wd - rw + 6) % 7 + 1);
+        else if (e->has_pre) t = z - (rw - 1) + (e->wd - 1);
+        else t = z - (rw - e->wd + 7) % 7;
+        if (e->w_rel) r->relative = true;
+        kc_ymd d = dciv(t);
+        r->y = d.y; r->m = d.m; r->d = d.d;
+        return;
+    }
+weekday:
+    if (e->wd && r->grain == G_DAY && r->y && r->m && r->d) {
+        if (wday(dnum(r->y, r->m, r->d)) != e->wd) {
+            bool fixed = false;
+            if (month_inferred) {
+                for (int k = 0; k < 2 && !fixed; k++) {
+                    int y = r->y, m = r->m;
+                    add_months(&y, &m, k == 0 ? -1 : 1);
+                    if (r->d <= mdays(y, m) && wday(dnum(y, m, r->d)) == e->wd) {
+                        r->y = y; r->m = m; fixed = true;
+                    }
+                }
+            } else if (year_inferred) {
+                for (int k = 0; k < 2 && !fixed; k++) {
+                    int y = r->y + (k == 0 ? -1 : 1);
+                    if (r->d <= mdays(y, r->m) && wday(dnum(y, r->m, r->d)) == e->wd) {
+                        r->y = y; fixed = true;
+                    }
+                }
+            }
+            if (!fixed) r->mismatch = true;
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Durations                                                          */
+/* ------------------------------------------------------------------ */
+
+typedef struct dur {
+    double v[7]; /* Y M W D H MIN S */
+    const char *lit; /* a count word's own value ("P4D") */
+    size_t litn;
+    bool approx;
+    kc_bound bound;
+} dur;
+
+enum { DY, DMO, DW, DD, DH, DMI, DS };
+
+static int dur_slot(int unit)
+{
+    switch (unit) {
+    case U_YEAR: case U_YEARS: return DY;
+    case U_MONTHS: return DMO;
+    case U_WEEKS: return DW;
+    case U_WEEKDAYS: return DW;
+    case U_DAY: return DD;
+    case U_HOURS: return DH;
+    case U_MINUTE: return DMI;
+    case U_SECOND: return DS;
+    default: return -1;
+    }
+}
+
+static void dur_add(dur *d, int slot, double v)
+{
+    /* a fraction moves to the next smaller unit when that makes it whole:
+     * 1.1시간 → 66분, 2.5일 → 60시간 */
+    static const double factor[7] = {12, 0, 7, 24, 60, 60, 0};
+    static const int next[7] = {DMO, -1, DD, DH, DMI, DS, -1};
+    while (v != (double)(long long)v && next[slot] >= 0) {
+        double w = v * factor[slot];
+        if (w > 1e12) break;
+        v = w;
+        slot = next[slot];
+        if (v - (double)(long long)v < 1e-9 || (double)(long long)(v + 1e-9) - v < 1e-9)
+            v = (double)(long long)(v + 0.5);
+    }
+    d->v[slot] += v;
+}
+
+static void format_dur(const dur *d, char *out, size_t n)
+{
+    if (d->lit) {
+        snprintf(out, n, "%.*s", (int)d->litn, d->lit);
+        return;
+    }
+    static const char L[7] = {'Y', 'M', 'W', 'D', 'H', 'M', 'S'};
+    size_t k = 0;
+    out[k++] = 'P';
+    bool t = false;
+    for (int i = 0; i < 7 && k + 24 < n; i++) {
+        if (d->v[i] == 0) continue;
+        if (i >= DH && !t) { out[k++] = 'T'; t = true; }
+        char num[40];
+        kc__fmt_double(d->v[i], num, sizeof num);
+        k += (size_t)snprintf(out + k, n - k, "%s%c", num, L[i]);
+    }
+    if (k == 1) { out[k++] = 'T'; out[k++] = '0'; out[k++] = 'S'; }
+    out[k] = '\0';
+}
+
+/* Qualifiers after a duration: 여, 간, 째, 만, 가량, 넘게 … Returns the end;
+ * *marked when any was found. */
+static size_t dur_tail(const scan *S, size_t j, dur *d, bool *marked)
+{
+    const dword *w;
+    for (int round = 0; round < 5; round++) {
+        size_t n;
+        if (lit(S, j, "여") && !d->approx && !end_ok(S, j) &&
+            (n = 3, true) && (end_ok(S, j + n) ||
+                              dict_match(S, j + n, KM(K_DURPOST), &w))) {
+            d->approx = true;
+            *marked = true;
+            j += n;
+            continue;
+        }
+        if ((n = dict_match(S, j, KM(K_DURPOST), &w)) != 0) {
+            *marked = true;
+            j += n;
+            if (lit(S, j - n, "만")) break; /* 나흘만인, 12년 만에 */
+            continue;
+        }
+        size_t k = skip_space(S, j);
+        if (k != j && lit(S, k, "만") && (k + 3 >= S->len || !hangul_at(S, k + 3) ||
+                                          lit(S, k + 3, "에") || lit(S, k + 3, "인") ||
+                                          lit(S, k + 3, "이"))) {
+            /* "12년 만에" */
+            *marked = true;
+            j = k + 3;
+            break;
+        }
+        if ((n = dict_match(S, k, KM(K_APPROXPOST), &w)) != 0 &&
+            end_ok(S, k + n)) {
+            d->approx = true;
+            *marked = true;
+            j = k + n;
+            continue;
+        }
+        if ((n = dict_match(S, k, KM(K_BOUND), &w)) != 0 && end_ok(S, k + n)) {
+            d->bound = (kc_bound)w->ival;
+            *marked = true;
+            j = k + n;
+            continue;
+        }
+        break;
+    }
+    if (lit(S, j, "동안") || lit(S, j, " 동안") || lit(S, j, "내에") ||
+        lit(S, j, " 내에") || lit(S, j, "안에") || lit(S, j, " 안에"))
+        *marked = true;
+    return j;
+}
+
+static size_t parse_duration(const scan *S, size_t i, dur *d)
+{
+    memset(d, 0, sizeof *d);
+    size_t j = i;
+    const dword *w;
+    bool marked = false, opener = false;
+    size_t n = dict_match(S, j, KM(K_DURPREFIX), &w);
+    if (n && j + n < S->len && S->s[j + n] == ' ') {
+        opener = true;
+        j += n + 1;
+    }
+    n = dict_match(S, j, KM(K_APPROXPRE), &w);
+    if (n) {
+        size_t k = skip_space(S, j + n);
+        if (k != j + n) { d->approx = true; j = k; }
+    }
+    size_t core_start = j;
+    n = dict_match(S, j, KM(K_COUNT), &w);
+    nu r;
+    bool have_nu = read_nu(S, j, false, &r);
+    if (n && (!have_nu || n >= r.end - j)) {
+        d->lit = w->sval;
+        d->litn = w->sn;
+        j += n;
+        marked = true;
+    } else {
+        if (!have_nu) return 0;
+        int slot = dur_slot(r.unit);
+        if (slot < 0) return 0;
+        if (r.yeo) d->approx = true;
+        long v = r.num.iv;
+        /* a count in 일/년/주 is a day, year or shares otherwise */
+        bool needs_mark = r.unit == U_DAY || r.unit == U_YEAR || r.unit == U_WEEKS;
+        if (r.unit == U_DAY && !r.num.hangul && r.num.integral && v > 31) needs_mark = false;
+        if (r.unit == U_YEAR && r.num.v >= 1000 && !d->approx) needs_mark = true;
+        if (r.unit == U_MINUTE && lit(S, r.end, "의")) return 0; /* 3분의 1 */
+        if (r.num.hangul && r.num.iv < 10 && r.unit != U_HOURS &&
+            r.unit != U_MONTHS && r.unit != U_YEARS && r.unit != U_WEEKDAYS)
+            needs_mark = true; /* 오일, 이분, 삼일 are words */
+        if (r.num.v <= 0) return 0;
+        dur_add(d, slot, r.num.v);
+        j = r.end;
+        /* 반: 1시간 반, 2년 반 */
+        size_t k = skip_space(S, j);
+        if (lit(S, k, "반") && end_ok(S, k + 3) && r.num.integral) {
+            static const int half_slot[7] = {DMO, DD, -1, DH, DMI, DS, -1};
+            static const double half_v[7] = {6, 15, 0, 12, 30, 30, 0};
+            if (half_slot[slot] >= 0) {
+                d->v[half_slot[slot]] += half_v[slot];
+                j = k + 3;
+                marked = true;
+            }
+        } else {
+            /* 1시간 30분, 2년 6개월 */
+            nu r2;
+            if (read_nu(S, k, true, &r2) && !r2.yeo) {
+                int s2 = dur_slot(r2.unit);
+                if (s2 > slot && r2.unit != U_DAY && r2.unit != U_YEAR &&
+                    r2.num.integral && !(slot == DY && s2 != DMO) &&
+                    !(slot == DH && s2 != DMI) && !(slot == DMI && s2 != DS)) {
+                    dur_add(d, s2, r2.num.v);
+                    j = r2.end;
+                    marked = true;
+                }
+            }
+        }
+        if (!needs_mark) marked = true;
+        else {
+            bool m2 = false;
+            size_t save = j;
+            (void)dur_tail(S, j, &(dur){0}, &m2);
+            j = save;
+            if (!m2 && !opener && !d->approx && !r.yeo) return 0;
+        }
+    }
+    (void)core_start;
+    bool m3 = false;
+    j = dur_tail(S, j, d, &m3);
+    if (!marked && !m3 && !opener) return 0;
+    if (!end_ok(S, j)) return 0;
+    return j;
+}
+
+/* ------------------------------------------------------------------ */
+/* The scanner                                                        */
+/* ------------------------------------------------------------------ */
+
+static kc_status add(scan *S, size_t para, kc_mention_kind kind, size_t b,
+                     size_t e, const char *value, kc_mention **out)
+{
+    kc_mention *m = kc__doc_add_mention(S->doc, kind, para, b, e);
+    if (!m) return KC_ENOMEM;
+    m->value = kc__doc_strdup(S->doc, value, strlen(value));
+    if (!m->value) return KC_ENOMEM;
+    *out = m;
+    return KC_OK;
+}
+
+static bool candidate(const scan *S, size_t i)
+{
+    char c = S->s[i];
+    if (is_digit(c)) {
+        if (i == 0) return true;
+        char p = S->s[i - 1];
+        return !is_digit(p) && !is_alpha(p) && p != '.' && p != ',' &&
+               p != ':' && p != '-' && p != '/';
+    }
+    if (c == '\'' || lit(S, i, "\xE2\x80\x98") || lit(S, i, "\xE2\x80\x99"))
+        return true;
+    return hangul_at(S, i) && !hangul_before(S, i);
+}
+
+kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
+                            size_t len, kc_datectx *ctx,
+                            pcre2_match_data *md)
+{
+    if (!doc || !ctx || !md || (!s && len)) return KC_EINVAL;
+    const struct kc_dates *D = doc->eng ? doc->eng->dates : NULL;
+    if (!D) return KC_OK;
+    scan S = {D, doc->eng, doc, s, len, md};
+    kc_ymd sent = {0, 0, 0}; /* a full date named in this sentence */
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c == '.' || c == '?' || c == '!') &&
+            (i + 1 >= len || s[i + 1] == ' ' || s[i + 1] == '"' || s[i + 1] == '\''))
+            sent = (kc_ymd){0, 0, 0};
+        if (!candidate(&S, i)) {
+            size_t n = 1;
+            if (c >= 0x80) (void)cp_at(&S, i, &n);
+            i += n ? n : 1;
+            continue;
+        }
+        expr e;
+        dur du;
+        size_t ee = parse_expr(&S, i, &e);
+        size_t de = parse_duration(&S, i, &du);
+        if (de && de > ee) {
+            char v[96];
+            format_dur(&du, v, sizeof v);
+            kc_mention *m;
+            kc_status st = add(&S, para, KC_MENTION_DURATION, i, de, v, &m);
+            if (st != KC_OK) return st;
+            m->approx = du.approx;
+            m->bound = du.bound;
+            i = de;
+            continue;
+        }
+        if (!ee) {
+            size_t n = 1;
+            if (c >= 0x80) (void)cp_at(&S, i, &n);
+            i += n ? n : 1;
+            continue;
+        }
+        kc_ymd day = {0, 0, 0};
+        if (e.has_date) {
+            dres r;
+            resolve(&e, ctx, &r);
+            char v[48];
+            format_date(&r, v, sizeof v);
+            kc_mention *m;
+            if (e.link_end) {
+                kc_status st = add(&S, para, KC_MENTION_DATE, e.link_start,
+                                   e.link_end, v, &m);
+                if (st != KC_OK) return st;
+                m->relative = 1;
+            }
+            kc_status st = add(&S, para, KC_MENTION_DATE, e.start, e.dend, v, &m);
+            if (st != KC_OK) return st;
+            m->weekday = e.wd;
+            m->relative = r.relative;
+            m->weekday_mismatch = r.mismatch;
+            m->approx = e.approx;
+            if (e.part) {
+                static const char *const pn[4] = {NULL, "early", "mid", "late"};
+                m->part = pn[e.part];
+            }
+            if (r.grain == G_DAY) {
+                day = (kc_ymd){r.y, r.m, r.d};
+                ctx->last = day;
+                ctx->last_set = true;
+                if (full(day)) sent = day;
+            } else if (r.grain == G_MONTH || r.grain == G_YEAR) {
+                ctx->last = (kc_ymd){r.y, r.grain == G_MONTH ? r.m : 0, 0};
+                ctx->last_set = true;
+            }
+        }
+        if (e.has_time) {
+            char v[48];
+            kc_ymd dd = e.has_date ? day : sent;
+            char hm[16];
+            if (e.has_sec) snprintf(hm, sizeof hm, "%02d:%02d:%02d", e.hh, e.mi, e.ss);
+            else snprintf(hm, sizeof hm, "%02d:%02d", e.hh, e.mi);
+            if (full(dd) && e.hh < 24)
+                snprintf(v, sizeof v, "%04d-%02d-%02dT%s", dd.y, dd.m, dd.d, hm);
+            else
+                snprintf(v, sizeof v, "%s", hm);
+            kc_mention *m;
+            kc_status st = add(&S, para, KC_MENTION_TIME, e.tstart, e.tend, v, &m);
+            if (st != KC_OK) return st;
+            m->approx = e.t_approx;
+        }
+        i = ee;
+    }
+    return KC_OK;
+}
