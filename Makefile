@@ -105,7 +105,10 @@ eval: all
 	@python3 scripts/eval.py --bin $(BUILD)/kcorpus --eval-dir $(or $(EVAL_DIR),../shared/eval)
 
 bench:
-	@sh scripts/bench.sh
+	@sh scripts/bench.sh $(BENCH_ARGS)
+
+bench-big:
+	@sh scripts/bench.sh --big $(BENCH_ARGS)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \
