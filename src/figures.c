@@ -29,6 +29,7 @@ size_t kc__num_parse_ex(const char *s, size_t len, unsigned forms, kc_num *out,
 #define KCN_YEO 0x40u
 #define KCN_MINUS_WORD 0x80u
 #define KCN_INFO_YEO 1u
+#define KCN_INFO_FRACTION 2u
 
 enum uclass {
     CL_MONEY, CL_COUNT, CL_MEASURE, CL_PERCENT, CL_RANK, CL_MULTIPLE,
@@ -423,6 +424,7 @@ typedef struct part {
     bool native;        /* a native numeral (두, 스물다섯) */
     bool single;        /* one Hangul syllable (한, 두, 천, 만) */
     bool scale_word;    /* that syllable is a scale word (십 백 천 만 억 조) */
+    bool fraction;      /* 사분의삼: a numeral that cannot be a word */
     bool approx;
     const fentry *unit;
     size_t end;         /* after 여 and the unit */
@@ -441,6 +443,7 @@ static bool parse_part(const struct kc_figures *f, const char *s, size_t len,
     pt->ne = q + c;
     pt->arabic = has_digit(s + q, c);
     pt->approx = (info & KCN_INFO_YEO) != 0;
+    pt->fraction = (info & KCN_INFO_FRACTION) != 0;
     if (!pt->arabic) {
         kc_num tmp;
         pt->native = kc__num_parse(s + q, c, KC_NUM_NATIVE, &tmp) == c;
@@ -479,7 +482,7 @@ static bool parse_part(const struct kc_figures *f, const char *s, size_t len,
 static bool hangul_ok(const part *pt)
 {
     if (pt->arabic) return true;
-    if (!pt->unit) return false;
+    if (!pt->unit) return pt->fraction;
     if (pt->unit->cls == CL_TIME || pt->unit->cls == CL_NAME) return true;
     if (pt->native && !pt->unit->native) return false;
     if (pt->single && !pt->native) {
@@ -760,12 +763,72 @@ static bool start_ok(const char *s, size_t len, size_t i)
     return true;
 }
 
+/* The date/time/duration spans of this paragraph, sorted by start. This is
+ * kc__doc_span_taken's test done once per paragraph: calling it per figure
+ * walks every mention of the paragraph, our own figures included, which is
+ * quadratic on a paragraph of 10^5 figures. */
+typedef struct span {
+    size_t bs, be;
+} span;
+
+static int cmp_span(const void *a, const void *b)
+{
+    const span *x = a, *y = b;
+    return x->bs < y->bs ? -1 : x->bs > y->bs;
+}
+
+static kc_status taken_spans(const kc_doc *doc, size_t para, span **out,
+                             size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    size_t cnt = 0, first = doc->nmentions;
+    for (size_t i = doc->nmentions; i-- > 0;) {
+        const kc_mention *m = &doc->mentions[i];
+        if (m->para != para) break; /* appended paragraph by paragraph */
+        first = i;
+        if (m->kind == KC_MENTION_DATE || m->kind == KC_MENTION_TIME ||
+            m->kind == KC_MENTION_DURATION)
+            cnt++;
+    }
+    if (!cnt) return KC_OK;
+    size_t bytes;
+    if (!kc__mul_ok(cnt, sizeof **out, &bytes)) return KC_ENOMEM;
+    span *v = malloc(bytes);
+    if (!v) return KC_ENOMEM;
+    size_t k = 0;
+    for (size_t i = first; i < doc->nmentions; i++) {
+        const kc_mention *m = &doc->mentions[i];
+        if (m->kind == KC_MENTION_DATE || m->kind == KC_MENTION_TIME ||
+            m->kind == KC_MENTION_DURATION)
+            v[k++] = (span){m->byte_start, m->byte_end};
+    }
+    qsort(v, k, sizeof *v, cmp_span);
+    *out = v;
+    *n = k;
+    return KC_OK;
+}
+
+/* Does [bs, be) overlap a taken span? Figures come in increasing bs, so
+ * spans ending at or before bs are passed for good. */
+static bool overlaps(const span *v, size_t n, size_t *j, size_t bs, size_t be)
+{
+    while (*j < n && v[*j].be <= bs && v[*j].bs <= bs) (*j)++;
+    for (size_t k = *j; k < n && v[k].bs < be; k++)
+        if (v[k].be > bs) return true;
+    return false;
+}
+
 kc_status kc__figures_extract(kc_doc *doc, size_t para, const char *s,
                               size_t len, pcre2_match_data *md)
 {
     (void)md;
     const struct kc_figures *f = doc->eng->figures;
     if (!f) return KC_OK;
+    span *taken;
+    size_t ntaken, tj = 0;
+    kc_status st = taken_spans(doc, para, &taken, &ntaken);
+    if (st != KC_OK) return st;
     size_t i = 0, tok_checked = 0;
     while (i < len) {
         size_t n;
@@ -787,16 +850,18 @@ kc_status kc__figures_extract(kc_doc *doc, size_t para, const char *s,
         size_t skip = 0;
         int r = try_at(f, s, len, i, &g, &skip);
         if (r == TRY_FIG) {
-            if (!kc__doc_span_taken(doc, para, g.bs, g.be)) {
+            if (!overlaps(taken, ntaken, &tj, g.bs, g.be)) {
                 kc_mention *m = kc__doc_add_mention(doc, KC_MENTION_FIGURE,
                                                     para, g.bs, g.be);
-                if (!m) return KC_ENOMEM;
+                if (!m) { st = KC_ENOMEM; break; }
                 m->value = kc__doc_strdup(doc, g.v, strlen(g.v));
                 m->unit = kc__doc_strdup(doc, g.unit, g.unit_n);
                 if (g.has_max)
                     m->value_max = kc__doc_strdup(doc, g.vmax, strlen(g.vmax));
-                if (!m->value || !m->unit || (g.has_max && !m->value_max))
-                    return KC_ENOMEM;
+                if (!m->value || !m->unit || (g.has_max && !m->value_max)) {
+                    st = KC_ENOMEM;
+                    break;
+                }
                 m->approx = g.approx;
                 m->bound = g.bound;
             }
@@ -810,5 +875,6 @@ kc_status kc__figures_extract(kc_doc *doc, size_t para, const char *s,
         (void)cp_at(s, len, i, &n);
         i += n ? n : 1;
     }
-    return KC_OK;
+    free(taken);
+    return st;
 }
