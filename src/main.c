@@ -699,26 +699,20 @@ static void feed_text_file(ctx *x, pending *p, srcfile *s)
     if (s->path) fclose(f);
 }
 
-/* Read one line of any length (NUL bytes included). */
+/* Read one line of any length (NUL bytes included): getline() returns the
+ * length, so NUL inside the line is kept. */
 static int read_line(FILE *f, char **buf, size_t *cap, size_t *len)
 {
-    size_t n = 0;
-    int ch;
-    while ((ch = getc(f)) != EOF) {
-        if (n + 1 >= *cap) {
-            size_t nc = *cap ? *cap * 2 : 4096;
-            char *q = realloc(*buf, nc);
-            if (!q) oom();
-            *buf = q;
-            *cap = nc;
-        }
-        if (ch == '\n') break;
-        (*buf)[n++] = (char)ch;
+    ssize_t n = getline(buf, cap, f);
+    if (n < 0) {
+        if (!feof(f) && errno == ENOMEM) oom();
+        return 0;
     }
-    if (ch == EOF && n == 0) return 0;
-    if (n && (*buf)[n - 1] == '\r') n--;
-    (*buf)[n] = '\0';
-    *len = n;
+    size_t m = (size_t)n;
+    if (m && (*buf)[m - 1] == '\n') m--;
+    if (m && (*buf)[m - 1] == '\r') m--;
+    (*buf)[m] = '\0';
+    *len = m;
     return 1;
 }
 
