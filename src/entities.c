@@ -1,8 +1,1130 @@
-/* entities.c — placeholder until the entities extractor lands (returns no mentions). */
+/* entities.c — kind "entity": people with titles, organisations, places,
+ * products and media, under one canonical name, particles stripped.
+ *
+ * Data (all in dict/): gazetteer.tsv (canonical, type, aliases), titles.tsv,
+ * surnames.tsv, particles.tsv, entity_suffixes.tsv (suffix rules, blocking
+ * endings, stop words, corporate markers, source cues).
+ *
+ * Why a hand-written scanner and not one PCRE2 alternation: the gazetteer
+ * has thousands of surface forms. An alternation of that size is a large
+ * automaton that PCRE2 tries at every start position, and Korean attaches
+ * particles to names (카카오는, 네이버 등과), so every match would still need
+ * a second pass to strip them. Instead the paragraph is cut into words once,
+ * and at each word start we look up the longest run of up to N words (N =
+ * the most words in any gazetteer name) in a hash table, with the final
+ * word's particle removed only when what remains is a known name. That is
+ * a few hash probes per word: linear in the text, no backtracking, and no
+ * pattern limit to hit. The suffix, title and surname rules are table
+ * lookups on the same words.
+ *
+ * Passes over the words of a paragraph, each claiming words so that later
+ * passes do not re-read them:
+ *   1. gazetteer (longest match, multi-word, particle stripped last);
+ *   2. persons: a Korean name next to a title, in either order, with known
+ *      organisations or 전/현 between (이종호 과학기술정보통신부 장관);
+ *   3. names already found earlier in the document, repeated bare
+ *      (홍은택 대표가 … 홍은택은);
+ *   4. suffix rules (…위원회, …공사, …역) with their guards, and corporate
+ *      markers ((주)XX, XX㈜);
+ *   5. source cues (X 집계, X 조사, X에 따르면) for proper-looking X.
+ */
 #include "internal.h"
 
-struct kc_entities { int unused; };
-kc_status kc__entities_init(kc_engine *eng, char *err, size_t errlen) { (void)eng; (void)err; (void)errlen; return KC_OK; }
-void kc__entities_free(struct kc_entities *x) { (void)x; }
-kc_status kc__entities_extract(kc_doc *doc, size_t para, const char *s, size_t len, pcre2_match_data *md)
-{ (void)doc; (void)para; (void)s; (void)len; (void)md; return KC_OK; }
+#include <stdio.h>
+#include <stdlib.h>
+
+/* ------------------------------------------------------------------ */
+/* types                                                              */
+
+enum { ET_PERSON = 0, ET_ORG, ET_LOC, ET_PRODUCT, ET_MEDIA, ET_NONE = 255 };
+static const char *const etype_name[] = {"person", "org", "location",
+                                         "product", "media"};
+
+/* title kinds (titles.tsv) */
+enum { TK_AFTER = 1, TK_SOLO, TK_BOTH, TK_HON, TK_PREFIX };
+/* entity_suffixes.tsv kinds */
+enum { SK_SUFFIX = 1, SK_BLOCK };
+/* suffix guards */
+enum { G_ANY = 0, G_KNOWN, G_NOT_KNOWN, G_AFTER_PLACE, G_AFTER_E };
+
+typedef struct ent_key {
+    const char *p;       /* surface form (into dictionary data) */
+    const char *canon;   /* gazetteer: canonical name */
+    uint32_t n, cn;
+    uint8_t type;        /* ET_* */
+    uint8_t kind;        /* title kind, suffix kind */
+    uint8_t flag;        /* gazetteer: weak alias; particle: ends names;
+                            suffix: guard */
+    uint8_t min;         /* suffix: minimum syllables before it */
+    bool used;
+} ent_key;
+
+typedef struct ent_table {
+    ent_key *slots;
+    size_t cap, n;
+} ent_table;
+
+struct kc_entities {
+    ent_table gaz, titles, surnames, stops, endings, corp, prefixes, sources,
+        particles;
+    kc_strv *plist;      /* particles, longest first */
+    size_t nplist;
+    size_t gaz_maxwords; /* most words in a gazetteer name */
+};
+
+/* ------------------------------------------------------------------ */
+/* hash table (ASCII case folded: NAVER = Naver)                      */
+
+static inline unsigned char fold(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
+static uint64_t hash_bytes(const char *p, size_t n)
+{
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) {
+        h ^= fold((unsigned char)p[i]);
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static bool eq_fold(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (fold((unsigned char)a[i]) != fold((unsigned char)b[i])) return false;
+    return true;
+}
+
+static void table_free(ent_table *t)
+{
+    free(t->slots);
+    t->slots = NULL;
+    t->cap = t->n = 0;
+}
+
+static kc_status table_grow(ent_table *t)
+{
+    size_t ncap = t->cap ? t->cap * 2 : 64, bytes;
+    if (!kc__mul_ok(ncap, sizeof(ent_key), &bytes)) return KC_ELIMIT;
+    ent_key *ns = calloc(ncap, sizeof(ent_key));
+    if (!ns) return KC_ENOMEM;
+    for (size_t i = 0; i < t->cap; i++) {
+        if (!t->slots[i].used) continue;
+        size_t j = hash_bytes(t->slots[i].p, t->slots[i].n) & (ncap - 1);
+        while (ns[j].used) j = (j + 1) & (ncap - 1);
+        ns[j] = t->slots[i];
+    }
+    free(t->slots);
+    t->slots = ns;
+    t->cap = ncap;
+    return KC_OK;
+}
+
+static const ent_key *table_get(const ent_table *t, const char *p, size_t n)
+{
+    if (!t->cap || n == 0 || n > UINT32_MAX) return NULL;
+    size_t j = hash_bytes(p, n) & (t->cap - 1);
+    while (t->slots[j].used) {
+        if (t->slots[j].n == n && eq_fold(t->slots[j].p, p, n)) return &t->slots[j];
+        j = (j + 1) & (t->cap - 1);
+    }
+    return NULL;
+}
+
+/* Insert; the first entry for a surface wins (a later duplicate is ignored,
+ * as documented in dict/README.md). */
+static kc_status table_put(ent_table *t, const ent_key *k)
+{
+    if (k->n == 0) return KC_OK;
+    if (table_get(t, k->p, k->n)) return KC_OK;
+    if ((t->n + 1) * 2 > t->cap) {
+        kc_status st = table_grow(t);
+        if (st != KC_OK) return st;
+    }
+    size_t j = hash_bytes(k->p, k->n) & (t->cap - 1);
+    while (t->slots[j].used) j = (j + 1) & (t->cap - 1);
+    t->slots[j] = *k;
+    t->slots[j].used = true;
+    t->n++;
+    return KC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* loading                                                            */
+
+static const kc_dictfile *need_dict(const kc_engine *eng, const char *name,
+                                    char *err, size_t errlen)
+{
+    const kc_dictfile *f = kc__dict_get(eng, name);
+    if (!f) snprintf(err, errlen, "%s: dictionary missing", name);
+    return f;
+}
+
+static int parse_type(kc_strv v)
+{
+    for (int i = 0; i < 5; i++)
+        if (kc__strv_eq(v, etype_name[i])) return i;
+    if (kc__strv_eq(v, "-")) return ET_NONE;
+    return -1;
+}
+
+static kc_status load_gazetteer(struct kc_entities *e, const kc_engine *eng,
+                                char *err, size_t errlen)
+{
+    const kc_dictfile *f = need_dict(eng, "gazetteer.tsv", err, errlen);
+    if (!f) return KC_EDICT;
+    kc_tsv t;
+    kc_strv fv[3];
+    size_t nf;
+    kc__tsv_init(&t, f);
+    e->gaz_maxwords = 1;
+    while ((nf = kc__tsv_next(&t, fv, 3)) > 0) {
+        int ty = nf >= 2 ? parse_type(fv[1]) : -1;
+        if (ty < 0 || ty == ET_NONE || fv[0].n == 0 || fv[0].n > UINT32_MAX) {
+            snprintf(err, errlen, "gazetteer.tsv:%zu: expected name, type "
+                     "(person|org|location|product|media), aliases", t.line);
+            return KC_EDICT;
+        }
+        ent_key k = {0};
+        k.canon = fv[0].p;
+        k.cn = (uint32_t)fv[0].n;
+        k.type = (uint8_t)ty;
+        size_t na = nf >= 3 ? fv[2].n : 0;
+        const char *a = nf >= 3 ? fv[2].p : NULL;
+        /* the canonical name, then each alias */
+        size_t i = 0;
+        bool first = true;
+        for (;;) {
+            const char *p;
+            size_t n;
+            if (first) {
+                p = fv[0].p;
+                n = fv[0].n;
+            } else {
+                if (i >= na) break;
+                size_t j = i;
+                while (j < na && a[j] != '|') j++;
+                p = a + i;
+                n = j - i;
+                i = j + 1;
+            }
+            k.flag = 0;
+            if (!first && n > 1 && p[0] == '~') { k.flag = 1; p++; n--; }
+            first = false;
+            if (n == 0 || n > UINT32_MAX) continue;
+            size_t words = 1;
+            for (size_t b = 0; b < n; b++) words += p[b] == ' ';
+            if (words > e->gaz_maxwords) e->gaz_maxwords = words;
+            k.p = p;
+            k.n = (uint32_t)n;
+            kc_status st = table_put(&e->gaz, &k);
+            if (st != KC_OK) return st;
+        }
+    }
+    return KC_OK;
+}
+
+static kc_status load_titles(struct kc_entities *e, const kc_engine *eng,
+                             char *err, size_t errlen)
+{
+    const kc_dictfile *f = need_dict(eng, "titles.tsv", err, errlen);
+    if (!f) return KC_EDICT;
+    kc_tsv t;
+    kc_strv fv[2];
+    kc__tsv_init(&t, f);
+    size_t nf;
+    while ((nf = kc__tsv_next(&t, fv, 2)) > 0) {
+        int kind = 0;
+        if (nf == 2) {
+            if (kc__strv_eq(fv[1], "after")) kind = TK_AFTER;
+            else if (kc__strv_eq(fv[1], "solo")) kind = TK_SOLO;
+            else if (kc__strv_eq(fv[1], "both")) kind = TK_BOTH;
+            else if (kc__strv_eq(fv[1], "hon")) kind = TK_HON;
+            else if (kc__strv_eq(fv[1], "prefix")) kind = TK_PREFIX;
+        }
+        if (!kind || fv[0].n == 0 || fv[0].n > UINT32_MAX) {
+            snprintf(err, errlen, "titles.tsv:%zu: expected title and kind "
+                     "(after|solo|both|hon|prefix)", t.line);
+            return KC_EDICT;
+        }
+        ent_key k = {0};
+        k.p = fv[0].p;
+        k.n = (uint32_t)fv[0].n;
+        k.kind = (uint8_t)kind;
+        kc_status st = table_put(&e->titles, &k);
+        if (st != KC_OK) return st;
+    }
+    return KC_OK;
+}
+
+static kc_status load_list(ent_table *tab, const kc_engine *eng,
+                           const char *name, char *err, size_t errlen)
+{
+    const kc_dictfile *f = need_dict(eng, name, err, errlen);
+    if (!f) return KC_EDICT;
+    kc_tsv t;
+    kc_strv fv[2];
+    kc__tsv_init(&t, f);
+    size_t nf;
+    while ((nf = kc__tsv_next(&t, fv, 2)) > 0) {
+        if (fv[0].n == 0 || fv[0].n > UINT32_MAX) {
+            snprintf(err, errlen, "%s:%zu: empty entry", name, t.line);
+            return KC_EDICT;
+        }
+        ent_key k = {0};
+        k.p = fv[0].p;
+        k.n = (uint32_t)fv[0].n;
+        /* particles.tsv: second column ends_names (yes|no) */
+        k.flag = nf == 2 && kc__strv_eq(fv[1], "yes");
+        kc_status st = table_put(tab, &k);
+        if (st != KC_OK) return st;
+    }
+    return KC_OK;
+}
+
+static int cmp_len_desc(const void *a, const void *b)
+{
+    const kc_strv *x = a, *y = b;
+    if (x->n != y->n) return x->n > y->n ? -1 : 1;
+    return memcmp(x->p, y->p, x->n);
+}
+
+static kc_status load_particles(struct kc_entities *e, const kc_engine *eng,
+                                char *err, size_t errlen)
+{
+    kc_status st = load_list(&e->particles, eng, "particles.tsv", err, errlen);
+    if (st != KC_OK) return st;
+    e->plist = calloc(e->particles.n ? e->particles.n : 1, sizeof *e->plist);
+    if (!e->plist) return KC_ENOMEM;
+    for (size_t i = 0; i < e->particles.cap; i++)
+        if (e->particles.slots[i].used) {
+            e->plist[e->nplist].p = e->particles.slots[i].p;
+            e->plist[e->nplist].n = e->particles.slots[i].n;
+            e->nplist++;
+        }
+    /* longest first: 에서는 before 는, 등과 before 과 */
+    qsort(e->plist, e->nplist, sizeof *e->plist, cmp_len_desc);
+    return KC_OK;
+}
+
+static kc_status load_suffixes(struct kc_entities *e, const kc_engine *eng,
+                               char *err, size_t errlen)
+{
+    const kc_dictfile *f = need_dict(eng, "entity_suffixes.tsv", err, errlen);
+    if (!f) return KC_EDICT;
+    kc_tsv t;
+    kc_strv fv[5];
+    kc__tsv_init(&t, f);
+    size_t nf;
+    while ((nf = kc__tsv_next(&t, fv, 5)) > 0) {
+        if (nf < 2 || fv[1].n == 0 || fv[1].n > UINT32_MAX) goto bad;
+        ent_key k = {0};
+        k.p = fv[1].p;
+        k.n = (uint32_t)fv[1].n;
+        int ty = nf >= 3 ? parse_type(fv[2]) : ET_NONE;
+        if (ty < 0) goto bad;
+        k.type = (uint8_t)ty;
+        if (nf >= 4) {
+            unsigned v = 0;
+            for (size_t i = 0; i < fv[3].n; i++) {
+                if (fv[3].p[i] < '0' || fv[3].p[i] > '9' || v > 20) goto bad;
+                v = v * 10 + (unsigned)(fv[3].p[i] - '0');
+            }
+            k.min = (uint8_t)v;
+        }
+        k.flag = G_ANY;
+        if (nf >= 5) {
+            if (kc__strv_eq(fv[4], "known")) k.flag = G_KNOWN;
+            else if (kc__strv_eq(fv[4], "not_known")) k.flag = G_NOT_KNOWN;
+            else if (kc__strv_eq(fv[4], "after_place")) k.flag = G_AFTER_PLACE;
+            else if (kc__strv_eq(fv[4], "after_e")) k.flag = G_AFTER_E;
+            else if (!kc__strv_eq(fv[4], "any") && !kc__strv_eq(fv[4], "-")) goto bad;
+        }
+        ent_table *dst;
+        if (kc__strv_eq(fv[0], "suffix")) {
+            if (ty == ET_NONE || ty == ET_PERSON) goto bad;
+            k.kind = SK_SUFFIX;
+            dst = &e->endings;
+        } else if (kc__strv_eq(fv[0], "block")) {
+            k.kind = SK_BLOCK;
+            dst = &e->endings;
+        } else if (kc__strv_eq(fv[0], "stop")) dst = &e->stops;
+        else if (kc__strv_eq(fv[0], "corp")) dst = &e->corp;
+        else if (kc__strv_eq(fv[0], "prefix")) dst = &e->prefixes;
+        else if (kc__strv_eq(fv[0], "source")) dst = &e->sources;
+        else goto bad;
+        kc_status st = table_put(dst, &k);
+        if (st != KC_OK) return st;
+    }
+    return KC_OK;
+bad:
+    snprintf(err, errlen, "entity_suffixes.tsv:%zu: expected kind "
+             "(suffix|block|stop|corp|prefix|source), text, type, min_stem, "
+             "guard (any|known|not_known|after_place|after_e)", t.line);
+    return KC_EDICT;
+}
+
+void kc__entities_free(struct kc_entities *e)
+{
+    if (!e) return;
+    table_free(&e->gaz);
+    table_free(&e->titles);
+    table_free(&e->surnames);
+    table_free(&e->stops);
+    table_free(&e->endings);
+    table_free(&e->corp);
+    table_free(&e->prefixes);
+    table_free(&e->sources);
+    table_free(&e->particles);
+    free(e->plist);
+    free(e);
+}
+
+kc_status kc__entities_init(kc_engine *eng, char *err, size_t errlen)
+{
+    struct kc_entities *e = calloc(1, sizeof *e);
+    if (!e) return KC_ENOMEM;
+    kc_status st = load_gazetteer(e, eng, err, errlen);
+    if (st == KC_OK) st = load_titles(e, eng, err, errlen);
+    if (st == KC_OK) st = load_list(&e->surnames, eng, "surnames.tsv", err, errlen);
+    if (st == KC_OK) st = load_particles(e, eng, err, errlen);
+    if (st == KC_OK) st = load_suffixes(e, eng, err, errlen);
+    if (st != KC_OK) {
+        kc__entities_free(e);
+        return st;
+    }
+    eng->entities = e;
+    return KC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* words                                                              */
+
+typedef struct tok {
+    size_t bs, be;   /* bytes of the word */
+    bool sp;         /* separated from the previous word by one space */
+    bool used;       /* claimed by an entity or a title */
+    uint8_t etype;   /* entity type claimed here, or ET_NONE */
+} tok;
+
+typedef struct cand {
+    size_t bs, be;
+    uint8_t type;
+    const char *name; /* canonical (not NUL-terminated) */
+    size_t nlen;
+    const char *title, *tpre; /* title and its prefix word (전) */
+    size_t tlen, tprelen;
+} cand;
+
+typedef struct learned {
+    const char *name;
+    size_t n;
+    uint8_t type;
+} learned;
+
+typedef struct scan {
+    const struct kc_entities *e;
+    const char *s;
+    size_t len;
+    tok *t;
+    size_t nt;
+    cand *c;
+    size_t nc, cc;
+    learned *l;
+    size_t nl, lc;
+} scan;
+
+static bool is_word_cp(uint32_t c)
+{
+    if (c < 0x80)
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+               (c >= 'a' && c <= 'z') || c == '&' || c == '+';
+    return kc__is_hangul_syllable(c) || (c >= 0x4E00 && c <= 0x9FFF) ||
+           (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
+           c == 0x3239; /* ㈜ */
+}
+
+static bool ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+           (c >= 'a' && c <= 'z');
+}
+
+/* Cut the paragraph into words: runs of Hangul, Latin, digits, Han (前),
+ * '&' and '+' (C&C, LGU+); '.', '-' and '_' join ASCII on both sides
+ * (U.S, K-pop). Everything else — spaces, quotes, brackets, the middle dot
+ * of Korean lists (카카오·네이버), commas — separates words. */
+static kc_status tokenize(scan *sc)
+{
+    const unsigned char *s = (const unsigned char *)sc->s;
+    size_t len = sc->len, cap = 0, i = 0, prev_end = (size_t)-1;
+    sc->nt = 0;
+    while (i < len) {
+        size_t n;
+        uint32_t c = kc__utf8_get(s + i, &n);
+        if (i + n > len) break;
+        bool w = is_word_cp(c);
+        if (!w && (c == '.' || c == '-' || c == '_') && i > 0 && i + 1 < len &&
+            ascii_alnum(s[i - 1]) && ascii_alnum(s[i + 1]) && sc->nt &&
+            sc->t[sc->nt - 1].be == i)
+            w = true;
+        if (!w) { i += n; continue; }
+        if (sc->nt && sc->t[sc->nt - 1].be == i) {
+            sc->t[sc->nt - 1].be = i + n; /* extend the current word */
+        } else {
+            if (sc->nt == cap) {
+                size_t ncap = cap ? cap * 2 : 64, bytes;
+                if (!kc__mul_ok(ncap, sizeof(tok), &bytes)) return KC_ELIMIT;
+                tok *nt = realloc(sc->t, bytes);
+                if (!nt) return KC_ENOMEM;
+                sc->t = nt;
+                cap = ncap;
+            }
+            tok *t = &sc->t[sc->nt++];
+            t->bs = i;
+            t->be = i + n;
+            t->sp = prev_end != (size_t)-1 && i == prev_end + 1 && s[prev_end] == ' ';
+            t->used = false;
+            t->etype = ET_NONE;
+        }
+        prev_end = i + n;
+        i += n;
+    }
+    return KC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* small text helpers                                                 */
+
+static size_t syllables(const char *p, size_t n)
+{
+    return kc__utf8_count(p, n);
+}
+
+static bool all_hangul(const char *p, size_t n)
+{
+    size_t i = 0, k;
+    if (!n) return false;
+    while (i < n) {
+        if (!kc__is_hangul_syllable(kc__utf8_get((const unsigned char *)p + i, &k)))
+            return false;
+        i += k;
+    }
+    return true;
+}
+
+static bool has_letter(const char *p, size_t n)
+{
+    size_t i = 0, k;
+    while (i < n) {
+        uint32_t c = kc__utf8_get((const unsigned char *)p + i, &k);
+        if (kc__is_hangul_syllable(c) || (c < 0x80 && ascii_alnum((unsigned char)c) &&
+                                          !(c >= '0' && c <= '9')))
+            return true;
+        i += k;
+    }
+    return false;
+}
+
+static bool has_ascii_letter(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return true;
+    }
+    return false;
+}
+
+static bool ends_with(const char *p, size_t n, const char *q, size_t m)
+{
+    return m <= n && memcmp(p + n - m, q, m) == 0;
+}
+
+/* Candidate stems of the word p[0..n): the word itself (i = 0), then the
+ * word minus each particle that ends it, longest particle first. Returns the
+ * stem length for index i, or 0 when there are no more. */
+static size_t stem_at(const struct kc_entities *e, const char *p, size_t n,
+                      size_t *iter)
+{
+    if (*iter == 0) { (*iter)++; return n; }
+    while (*iter - 1 < e->nplist) {
+        const kc_strv *pt = &e->plist[*iter - 1];
+        (*iter)++;
+        if (pt->n < n && ends_with(p, n, pt->p, pt->n)) return n - pt->n;
+    }
+    return 0;
+}
+
+static const ent_key *gaz_strong(const struct kc_entities *e, const char *p,
+                                 size_t n)
+{
+    const ent_key *k = table_get(&e->gaz, p, n);
+    return k && !k->flag ? k : NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* candidates                                                         */
+
+static kc_status add_cand(scan *sc, size_t bs, size_t be, uint8_t type,
+                          const char *name, size_t nlen)
+{
+    if (sc->nc == sc->cc) {
+        size_t ncap = sc->cc ? sc->cc * 2 : 32, bytes;
+        if (!kc__mul_ok(ncap, sizeof(cand), &bytes)) return KC_ELIMIT;
+        cand *nc = realloc(sc->c, bytes);
+        if (!nc) return KC_ENOMEM;
+        sc->c = nc;
+        sc->cc = ncap;
+    }
+    cand *c = &sc->c[sc->nc++];
+    memset(c, 0, sizeof *c);
+    c->bs = bs;
+    c->be = be;
+    c->type = type;
+    c->name = name;
+    c->nlen = nlen;
+    return KC_OK;
+}
+
+static kc_status add_learned(scan *sc, const char *name, size_t n, uint8_t type)
+{
+    for (size_t i = 0; i < sc->nl; i++)
+        if (sc->l[i].n == n && memcmp(sc->l[i].name, name, n) == 0) return KC_OK;
+    if (sc->nl == sc->lc) {
+        size_t ncap = sc->lc ? sc->lc * 2 : 16, bytes;
+        if (!kc__mul_ok(ncap, sizeof(learned), &bytes)) return KC_ELIMIT;
+        learned *nl = realloc(sc->l, bytes);
+        if (!nl) return KC_ENOMEM;
+        sc->l = nl;
+        sc->lc = ncap;
+    }
+    sc->l[sc->nl].name = name;
+    sc->l[sc->nl].n = n;
+    sc->l[sc->nl].type = type;
+    sc->nl++;
+    return KC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* pass 1: gazetteer                                                  */
+
+/* Is word w a place (gazetteer location, or ends in an administrative
+ * unit)? Used by weak aliases and the after_place guard. */
+static bool word_is_place(const scan *sc, size_t w)
+{
+    const struct kc_entities *e = sc->e;
+    const tok *t = &sc->t[w];
+    if (t->etype == ET_LOC) return true;
+    const char *p = sc->s + t->bs;
+    size_t n = t->be - t->bs, it = 0, sn;
+    while ((sn = stem_at(e, p, n, &it)) > 0) {
+        const ent_key *k = gaz_strong(e, p, sn);
+        if (k) return k->type == ET_LOC;
+    }
+    return false;
+}
+
+static bool admin_word(const scan *sc, size_t w)
+{
+    /* "경기 성남시", "충남 예산군": the next word is a city/county/district */
+    const struct kc_entities *e = sc->e;
+    const char *p = sc->s + sc->t[w].bs;
+    size_t n = sc->t[w].be - sc->t[w].bs, it = 0, sn;
+    while ((sn = stem_at(e, p, n, &it)) > 0) {
+        if (sn < 6) continue;
+        size_t k = kc__utf8_prev(p, sn);
+        const ent_key *x = table_get(&e->endings, p + k, sn - k);
+        if (x && x->kind == SK_SUFFIX && x->type == ET_LOC && x->flag == G_AFTER_PLACE)
+            return true;
+    }
+    return false;
+}
+
+static bool weak_ok(const scan *sc, size_t last)
+{
+    size_t nx = last + 1;
+    if (nx >= sc->nt || !sc->t[nx].sp) return false;
+    return word_is_place(sc, nx) || admin_word(sc, nx);
+}
+
+static kc_status pass_gazetteer(scan *sc)
+{
+    const struct kc_entities *e = sc->e;
+    for (size_t i = 0; i < sc->nt; i++) {
+        if (sc->t[i].used) continue;
+        size_t jmax = i;
+        while (jmax + 1 < sc->nt && sc->t[jmax + 1].sp && !sc->t[jmax + 1].used &&
+               jmax + 1 - i + 1 <= e->gaz_maxwords)
+            jmax++;
+        for (size_t j = jmax + 1; j-- > i;) {
+            const char *p = sc->s + sc->t[i].bs;
+            size_t n = sc->t[j].be - sc->t[i].bs, it = 0, sn;
+            const ent_key *hit = NULL;
+            while ((sn = stem_at(e, p, n, &it)) > 0) {
+                if (sc->t[i].bs + sn <= sc->t[j].bs) continue; /* particle only */
+                const ent_key *k = table_get(&e->gaz, p, sn);
+                if (k && (!k->flag || weak_ok(sc, j))) { hit = k; break; }
+            }
+            if (!hit) continue;
+            kc_status st = add_cand(sc, sc->t[i].bs, sc->t[i].bs + sn, hit->type,
+                                    hit->canon, hit->cn);
+            if (st != KC_OK) return st;
+            for (size_t w = i; w <= j; w++) {
+                sc->t[w].used = true;
+                sc->t[w].etype = hit->type;
+            }
+            i = j;
+            break;
+        }
+    }
+    return KC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* pass 2: persons                                                    */
+
+static bool is_stop(const struct kc_entities *e, const char *p, size_t n)
+{
+    return table_get(&e->stops, p, n) != NULL;
+}
+
+/* A Korean full name: a surname (two-syllable ones first: 남궁훈 is
+ * 남궁+훈) followed by one or two syllables. Three syllables is the norm;
+ * two (김훈) only when allow2 (after an honorific such as 씨, where the
+ * pattern is specific enough); four only with a two-syllable surname. */
+static bool is_name(const struct kc_entities *e, const char *p, size_t n,
+                    bool allow2)
+{
+    if (!all_hangul(p, n)) return false;
+    size_t L = n / 3; /* Hangul syllables are 3 bytes each */
+    if (L < 2 || L > 4) return false;
+    bool ok = false;
+    if (L >= 3 && table_get(&e->surnames, p, 6)) ok = L - 2 <= 2;
+    if (!ok && table_get(&e->surnames, p, 3)) ok = L == 3 || (L == 2 && allow2);
+    if (!ok) return false;
+    if (is_stop(e, p, n) || table_get(&e->gaz, p, n) || table_get(&e->titles, p, n))
+        return false;
+    /* a last syllable that is a particle rarely ending a given name
+     * (신당의, 회사는) rules the word out */
+    const ent_key *pk = table_get(&e->particles, p + n - 3, 3);
+    if (pk && !pk->flag) return false;
+    /* a word that is a stop word plus a particle (정부가, 이번에) */
+    size_t it = 1, sn;
+    while ((sn = stem_at(e, p, n, &it)) > 0)
+        if (is_stop(e, p, sn) || table_get(&e->gaz, p, sn)) return false;
+    return true;
+}
+
+typedef struct title_hit {
+    size_t tstart;     /* byte offset of the title within the word */
+    size_t tend;       /* end of the title (before a particle) */
+    uint8_t kind;
+    bool bare;         /* the word is the title alone (+ particle) */
+} title_hit;
+
+static bool suffix_entity(const scan *sc, size_t w, const char *p, size_t n,
+                          uint8_t *type);
+
+/* Does word w end in a title (after removing a particle)? The prefix
+ * before the title must fit the title's kind (see titles.tsv). */
+static bool word_title(const scan *sc, size_t w, title_hit *h)
+{
+    const struct kc_entities *e = sc->e;
+    const char *p = sc->s + sc->t[w].bs;
+    size_t n = sc->t[w].be - sc->t[w].bs, it = 0, sn;
+    while ((sn = stem_at(e, p, n, &it)) > 0) {
+        /* longest title that ends the stem */
+        for (size_t k = 0; k < sn;) {
+            const ent_key *t = table_get(&e->titles, p + k, sn - k);
+            if (t && t->kind != TK_PREFIX) {
+                bool ok;
+                switch (t->kind) {
+                case TK_AFTER: ok = true; break;
+                case TK_BOTH: ok = k == 0; break;
+                case TK_HON: ok = k == 0 || is_name(e, p, k, true); break;
+                default: /* solo: 서울시장 yes, 주식시장 no */
+                    ok = k == 0 || gaz_strong(e, p, k) != NULL;
+                    break;
+                }
+                if (ok) {
+                    h->tstart = k;
+                    h->tend = sn;
+                    h->kind = t->kind;
+                    h->bare = k == 0;
+                    return true;
+                }
+                break; /* a longer title matched but is not allowed here */
+            }
+            size_t cl;
+            (void)kc__utf8_get((const unsigned char *)p + k, &cl);
+            k += cl;
+        }
+    }
+    return false;
+}
+
+static bool is_prefix_word(const scan *sc, size_t w)
+{
+    const ent_key *k = table_get(&sc->e->titles, sc->s + sc->t[w].bs,
+                                 sc->t[w].be - sc->t[w].bs);
+    return k && k->kind == TK_PREFIX;
+}
+
+static kc_status emit_person(scan *sc, size_t nbs, size_t nbe, size_t w,
+                             const title_hit *h, size_t prefw)
+{
+    kc_status st = add_cand(sc, nbs, nbe, ET_PERSON, sc->s + nbs, nbe - nbs);
+    if (st != KC_OK) return st;
+    cand *c = &sc->c[sc->nc - 1];
+    c->title = sc->s + sc->t[w].bs + h->tstart;
+    c->tlen = h->tend - h->tstart;
+    if (prefw != (size_t)-1) {
+        c->tpre = sc->s + sc->t[prefw].bs;
+        c->tprelen = sc->t[prefw].be - sc->t[prefw].bs;
+    }
+    return add_learned(sc, sc->s + nbs, nbe - nbs, ET_PERSON);
+}
+
+static kc_status pass_persons(scan *sc)
+{
+    const struct kc_entities *e = sc->e;
+    for (size_t w = 0; w < sc->nt; w++) {
+        if (sc->t[w].used) continue;
+        title_hit h;
+        if (!word_title(sc, w, &h)) continue;
+        const char *wp = sc->s + sc->t[w].bs;
+        size_t prefw = (w > 0 && sc->t[w].sp && is_prefix_word(sc, w - 1)) ? w - 1
+                                                                         : (size_t)-1;
+        kc_status st;
+        /* solid name + honorific: 홍길동씨 */
+        if (h.kind == TK_HON && !h.bare) {
+            st = emit_person(sc, sc->t[w].bs, sc->t[w].bs + h.tstart, w, &h, prefw);
+            if (st != KC_OK) return st;
+            sc->t[w].used = true;
+            continue;
+        }
+        /* a known organisation compounded with the title: 과기정통부장관 */
+        if (!h.bare) {
+            const ent_key *k = gaz_strong(e, wp, h.tstart);
+            if (k) {
+                st = add_cand(sc, sc->t[w].bs, sc->t[w].bs + h.tstart, k->type,
+                              k->canon, k->cn);
+                if (st != KC_OK) return st;
+            }
+        }
+        /* name before the title, with known organisations or 전/현 between */
+        bool found = false;
+        for (size_t b = w, hops = 0; b > 0 && hops < 4; hops++) {
+            if (!sc->t[b].sp) break;
+            size_t n = b - 1;
+            const char *np = sc->s + sc->t[n].bs;
+            size_t nn = sc->t[n].be - sc->t[n].bs;
+            if (!sc->t[n].used && is_name(e, np, nn, h.kind == TK_HON)) {
+                st = emit_person(sc, sc->t[n].bs, sc->t[n].be, w, &h, prefw);
+                if (st != KC_OK) return st;
+                sc->t[n].used = true;
+                sc->t[n].etype = ET_PERSON;
+                sc->t[w].used = true;
+                found = true;
+                break;
+            }
+            uint8_t ty;
+            bool between = is_prefix_word(sc, n) ||
+                           (sc->t[n].used && sc->t[n].etype != ET_NONE &&
+                            sc->t[n].etype != ET_PERSON) ||
+                           (!sc->t[n].used && suffix_entity(sc, n, np, nn, &ty) &&
+                            ty == ET_ORG);
+            if (!between) break;
+            b = n;
+        }
+        if (found) continue;
+        /* occupation before the name: 투수 류현진이, 배우 김태희 */
+        if (h.kind == TK_BOTH && h.bare && h.tend == sc->t[w].be - sc->t[w].bs &&
+            w + 1 < sc->nt && sc->t[w + 1].sp && !sc->t[w + 1].used) {
+            size_t n = w + 1, it = 0, sn;
+            const char *np = sc->s + sc->t[n].bs;
+            size_t nn = sc->t[n].be - sc->t[n].bs;
+            while ((sn = stem_at(e, np, nn, &it)) > 0) {
+                if (!is_name(e, np, sn, false)) continue;
+                st = emit_person(sc, sc->t[n].bs, sc->t[n].bs + sn, w, &h, prefw);
+                if (st != KC_OK) return st;
+                sc->t[n].used = true;
+                sc->t[w].used = true;
+                break;
+            }
+        }
+    }
+    return KC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* pass 3: names seen earlier in the document                         */
+
+static kc_status collect_learned(scan *sc, const kc_doc *doc, size_t para)
+{
+    /* Look back over at most this many mentions: a long document's early
+     * names are still found, and the cost stays linear in practice. */
+    size_t lim = doc->nmentions > 4096 ? doc->nmentions - 4096 : 0;
+    for (size_t i = doc->nmentions; i-- > lim;) {
+        const kc_mention *m = &doc->mentions[i];
+        if (m->kind != KC_MENTION_ENTITY || m->para >= para || !m->name) continue;
+        uint8_t ty = ET_NONE;
+        for (uint8_t k = 0; k < 5; k++)
+            if (m->etype == etype_name[k]) ty = k;
+        if (ty == ET_NONE) continue;
+        size_t n = strlen(m->name);
+        /* gazetteer names are found anyway; learn only pattern results */
+        if (table_get(&sc->e->gaz, m->name, n)) continue;
+        kc_status st = add_learned(sc, m->name, n, ty);
+        if (st != KC_OK) return st;
+    }
+    return KC_OK;
+}
+
+static kc_status pass_learned(scan *sc)
+{
+    const struct kc_entities *e = sc->e;
+    if (!sc->nl) return KC_OK;
+    for (size_t w = 0; w < sc->nt; w++) {
+        if (sc->t[w].used) continue;
+        const char *p = sc->s + sc->t[w].bs;
+        size_t n = sc->t[w].be - sc->t[w].bs, it = 0, sn;
+        bool done = false;
+        while (!done && (sn = stem_at(e, p, n, &it)) > 0) {
+            for (size_t i = 0; i < sc->nl; i++) {
+                const learned *l = &sc->l[i];
+                if (l->n != sn || memcmp(l->name, p, sn) != 0) continue;
+                /* a two-syllable name (문은) only as the whole word */
+                if (l->type == ET_PERSON && sn < 9 && sn != n) continue;
+                kc_status st = add_cand(sc, sc->t[w].bs, sc->t[w].bs + sn,
+                                        l->type, l->name, l->n);
+                if (st != KC_OK) return st;
+                sc->t[w].used = true;
+                sc->t[w].etype = l->type;
+                done = true;
+                break;
+            }
+        }
+    }
+    return KC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* pass 4: suffix rules and corporate markers                         */
+
+/* Does the stem start with a known place/organisation or a national
+ * prefix (한국, 국립 …)? */
+static bool known_prefix(const struct kc_entities *e, const char *p, size_t n)
+{
+    for (size_t k = n; k > 0; k = kc__utf8_prev(p, k)) {
+        const ent_key *g = gaz_strong(e, p, k);
+        if (g && g->type != ET_PERSON && g->type != ET_PRODUCT) return true;
+        if (table_get(&e->prefixes, p, k)) return true;
+    }
+    return false;
+}
+
+/* The longest suffix rule or block ending of p[0..n); NULL if none. *k
+ * receives the byte offset where the ending starts. */
+static const ent_key *longest_ending(const struct kc_entities *e, const char *p,
+                                     size_t n, size_t *k)
+{
+    for (size_t i = 0; i < n;) {
+        const ent_key *x = table_get(&e->endings, p + i, n - i);
+        if (x) { *k = i; return x; }
+        size_t cl;
+        (void)kc__utf8_get((const unsigned char *)p + i, &cl);
+        i += cl;
+    }
+    return NULL;
+}
+
+/* Is stem p[0..n) of word w an entity by a suffix rule? */
+static bool suffix_entity(const scan *sc, size_t w, const char *p, size_t n,
+                          uint8_t *type)
+{
+    const struct kc_entities *e = sc->e;
+    if (!has_letter(p, n) || is_stop(e, p, n)) return false;
+    size_t k;
+    const ent_key *x = longest_ending(e, p, n, &k);
+    if (!x || x->kind != SK_SUFFIX || k == 0) return false;
+    if (syllables(p, k) < x->min) return false;
+    /* the part before the suffix must itself be a word, not a number */
+    if (!has_letter(p, k)) return false;
+    switch (x->flag) {
+    case G_KNOWN:
+        if (!known_prefix(e, p, k)) return false;
+        break;
+    case G_NOT_KNOWN:
+        if (known_prefix(e, p, k)) return false;
+        break;
+    case G_AFTER_PLACE:
+        if (w == 0 || !sc->t[w].sp || !word_is_place(sc, w - 1)) return false;
+        break;
+    default:
+        break;
+    }
+    *type = x->type;
+    return true;
+}
+
+/* A corporate marker right before or after the word: (주)카카오,
+ * 카카오㈜, 주식회사 카카오. */
+static bool corp_marked(const scan *sc, size_t w, size_t stem_end)
+{
+    const struct kc_entities *e = sc->e;
+    const char *s = sc->s;
+    size_t bs = sc->t[w].bs;
+    for (size_t i = 0; i < e->corp.cap; i++) {
+        const ent_key *k = &e->corp.slots[i];
+        if (!k->used) continue;
+        size_t m = k->n;
+        /* before, solid or with one space */
+        if (bs >= m && memcmp(s + bs - m, k->p, m) == 0) return true;
+        if (bs >= m + 1 && s[bs - 1] == ' ' && memcmp(s + bs - m - 1, k->p, m) == 0)
+            return true;
+        /* after, solid */
+        if (stem_end + m <= sc->len && memcmp(s + stem_end, k->p, m) == 0) return true;
+    }
+    return false;
+}
+
+static kc_status pass_suffix(scan *sc)
+{
+    const struct kc_entities *e = sc->e;
+    for (size_t w = 0; w < sc->nt; w++) {
+        if (sc->t[w].used) continue;
+        const char *p = sc->s + sc->t[w].bs;
+        size_t n = sc->t[w].be - sc->t[w].bs, it = 0, sn;
+        /* a word that is itself a corporate marker (주식회사) is not a name */
+        if (table_get(&e->corp, p, n)) continue;
+        while ((sn = stem_at(e, p, n, &it)) > 0) {
+            uint8_t ty;
+            bool hit = suffix_entity(sc, w, p, sn, &ty);
+            if (!hit && syllables(p, sn) >= 2 && has_letter(p, sn) &&
+                !is_stop(e, p, sn) && corp_marked(sc, w, sc->t[w].bs + sn)) {
+                hit = true;
+                ty = ET_ORG;
+            }
+            if (!hit) continue;
+            kc_status st = add_cand(sc, sc->t[w].bs, sc->t[w].bs + sn, ty, p, sn);
+            if (st == KC_OK) st = add_learned(sc, p, sn, ty);
+            if (st != KC_OK) return st;
+            sc->t[w].used = true;
+            sc->t[w].etype = ty;
+            break;
+        }
+    }
+    return KC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* pass 5: sources                                                    */
+
+static bool proper_looking(const struct kc_entities *e, const char *p, size_t n)
+{
+    if (!has_letter(p, n) || is_stop(e, p, n)) return false;
+    for (size_t i = 0; i < n; i++)
+        if (p[i] == '&' || p[i] == '+') return has_ascii_letter(p, n);
+    size_t k;
+    const ent_key *x = longest_ending(e, p, n, &k);
+    if (x && x->kind == SK_BLOCK) return false;
+    if (table_get(&e->titles, p, n)) return false;
+    if (has_ascii_letter(p, n)) return true;
+    return all_hangul(p, n) && syllables(p, n) >= 3;
+}
+
+static kc_status pass_sources(scan *sc)
+{
+    const struct kc_entities *e = sc->e;
+    for (size_t w = 0; w + 1 < sc->nt; w++) {
+        if (sc->t[w].used || !sc->t[w + 1].sp) continue;
+        const char *q = sc->s + sc->t[w + 1].bs;
+        size_t qn = sc->t[w + 1].be - sc->t[w + 1].bs, it = 0, sn;
+        const ent_key *cue = NULL;
+        while ((sn = stem_at(e, q, qn, &it)) > 0)
+            if ((cue = table_get(&e->sources, q, sn)) != NULL) break;
+        if (!cue) continue;
+        const char *p = sc->s + sc->t[w].bs;
+        size_t n = sc->t[w].be - sc->t[w].bs;
+        if (cue->flag == G_AFTER_E) {
+            /* X에 따르면 */
+            static const char e_[] = "\xEC\x97\x90"; /* 에 */
+            if (!ends_with(p, n, e_, 3) || n <= 3) continue;
+            n -= 3;
+        } else {
+            /* X 집계, X의 조사 */
+            static const char ui[] = "\xEC\x9D\x98"; /* 의 */
+            if (ends_with(p, n, ui, 3) && n > 3) n -= 3;
+        }
+        if (!proper_looking(e, p, n)) continue;
+        kc_status st = add_cand(sc, sc->t[w].bs, sc->t[w].bs + n, ET_ORG, p, n);
+        if (st == KC_OK) st = add_learned(sc, p, n, ET_ORG);
+        if (st != KC_OK) return st;
+        sc->t[w].used = true;
+        sc->t[w].etype = ET_ORG;
+    }
+    return KC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* driver                                                             */
+
+static kc_status emit(scan *sc, kc_doc *doc, size_t para)
+{
+    for (size_t i = 0; i < sc->nc; i++) {
+        const cand *c = &sc->c[i];
+        if (c->be <= c->bs || kc__doc_span_taken(doc, para, c->bs, c->be)) continue;
+        const char *name = kc__doc_strdup(doc, c->name, c->nlen);
+        if (!name) return KC_ENOMEM;
+        const char *title = NULL;
+        if (c->title) {
+            size_t tl;
+            if (c->tpre) {
+                if (!kc__add_ok(c->tprelen, c->tlen + 1, &tl) || tl > 256) return KC_ELIMIT;
+                char buf[260];
+                memcpy(buf, c->tpre, c->tprelen);
+                buf[c->tprelen] = ' ';
+                memcpy(buf + c->tprelen + 1, c->title, c->tlen);
+                title = kc__doc_strdup(doc, buf, tl);
+            } else {
+                title = kc__doc_strdup(doc, c->title, c->tlen);
+            }
+            if (!title) return KC_ENOMEM;
+        }
+        kc_mention *m = kc__doc_add_mention(doc, KC_MENTION_ENTITY, para, c->bs, c->be);
+        if (!m) return KC_ENOMEM;
+        m->etype = etype_name[c->type];
+        m->name = name;
+        m->title = title;
+    }
+    return KC_OK;
+}
+
+kc_status kc__entities_extract(kc_doc *doc, size_t para, const char *s,
+                               size_t len, pcre2_match_data *md)
+{
+    (void)md; /* no regular expressions: see the comment at the top */
+    if (!doc || (!s && len)) return KC_EINVAL;
+    const struct kc_entities *e = doc->eng ? doc->eng->entities : NULL;
+    if (!e || !len) return KC_OK;
+    scan sc;
+    memset(&sc, 0, sizeof sc);
+    sc.e = e;
+    sc.s = s;
+    sc.len = len;
+    kc_status st = tokenize(&sc);
+    if (st == KC_OK) st = collect_learned(&sc, doc, para);
+    if (st == KC_OK) st = pass_gazetteer(&sc);
+    if (st == KC_OK) st = pass_persons(&sc);
+    if (st == KC_OK) st = pass_learned(&sc);
+    if (st == KC_OK) st = pass_suffix(&sc);
+    if (st == KC_OK) st = pass_sources(&sc);
+    if (st == KC_OK) st = emit(&sc, doc, para);
+    free(sc.t);
+    free(sc.c);
+    free(sc.l);
+    return st;
+}
