@@ -368,18 +368,19 @@ enum { L_ASCII, L_UTF8, L_AMBIG, L_CP949 };
  * leads 81-C6 with trails 41-5A, 61-7A, 81-FE below the KS X 1001 area),
  * *bad counts bytes that cannot start or finish a pair. */
 static void cp949_scan(const unsigned char *p, size_t n, size_t *hangul,
-                       size_t *bad)
+                       size_t *bad, size_t *units)
 {
-    size_t h = 0, b = 0;
+    size_t h = 0, b = 0, u = 0;
     for (size_t i = 0; i < n;) {
         unsigned c = p[i];
         if (c < 0x80) { i++; continue; }
-        if (c == 0x80 || c == 0xFF || i + 1 >= n) { b++; i++; continue; }
+        if (c == 0x80 || c == 0xFF || i + 1 >= n) { b++; u++; i++; continue; }
         unsigned t = p[i + 1];
         bool ks = c >= 0xA1 && t >= 0xA1 && t <= 0xFE;
         bool ext = c <= 0xC6 && ((t >= 0x41 && t <= 0x5A) || (t >= 0x61 && t <= 0x7A) ||
                                  (t >= 0x81 && t <= 0xFE)) &&
                    (c < 0xA1 || t < 0xA1) && !(c == 0xC6 && t > 0x52 && t < 0xA1);
+        u++;
         if (ks || ext) {
             if (ext || (c >= 0xB0 && c <= 0xC8)) h++;
             i += 2;
@@ -390,22 +391,25 @@ static void cp949_scan(const unsigned char *p, size_t n, size_t *hangul,
     }
     *hangul = h;
     *bad = b;
+    *units = u;
 }
 
 /* A line (bytes up to and including its '\n') is read both ways, counting
  * Hangul syllables and invalid sequences of each reading:
  *  - valid in exactly one reading: that one;
- *  - valid in both (short lines: 캠 is C4 B7 in CP949, "ķ" in UTF-8; 천체
- *    is C3 B5 C3 BC, "õü"): the reading with more Hangul, since Korean
- *    in UTF-8 is 3-byte Hangul; without Hangul either way: AMBIG, settled
+ *  - valid in both: UTF-8 if that reading has Hangul (short UTF-8 lines
+ *    often pair up as CP949), else CP949 if that one has (캠 is C4 B7 in
+ *    CP949, "ķ" in UTF-8; 천체 is C3 B5 C3 BC, "õü"), else AMBIG, settled
  *    by the file's majority in decode_mixed;
- *  - corrupt both ways: the reading with the better Hangul-minus-errors
- *    score; a tie is AMBIG;
+ *  - corrupt both ways: the reading with the lower share of invalid
+ *    sequences (UTF-8 with one truncated character at the end of a
+ *    100 MB line vs. the many bad pairs UTF-8 bytes make as CP949); a tie
+ *    is AMBIG;
  *  - pure ASCII reads the same both ways. */
 static int classify_line(const unsigned char *p, size_t n)
 {
-    size_t hc, bc;
-    cp949_scan(p, n, &hc, &bc);
+    size_t hc, bc, uc;
+    cp949_scan(p, n, &hc, &bc, &uc);
     size_t i = 0, good = 0, h8 = 0, b8 = 0;
     while (i < n) {
         if (p[i] < 0x80) { i++; continue; }
@@ -427,11 +431,14 @@ static int classify_line(const unsigned char *p, size_t n)
     if (!good && !b8) return L_ASCII;
     if (!b8) {
         if (bc) return L_UTF8;
-        return h8 > hc ? L_UTF8 : hc > h8 ? L_CP949 : L_AMBIG;
+        /* UTF-8 Hangul from CP949 bytes needs a Hanja pair EA-ED/B0-BF
+         * followed by a continuation-range lead: rare; UTF-8 Hangul that
+         * also pairs up as CP949 is common (경제 = EA B2 BD EC A0 9C). */
+        return h8 ? L_UTF8 : hc ? L_CP949 : L_AMBIG;
     }
-    /* both corrupt: compare Hangul − errors without going negative */
-    size_t s8 = h8 + bc, sc = hc + b8; /* (h8 - b8) vs (hc - bc), shifted */
-    return s8 > sc ? L_UTF8 : sc > s8 ? L_CP949 : L_AMBIG;
+    /* both corrupt: b8 / (good + b8) against bc / uc */
+    double r8 = (double)b8 * (double)uc, rc = (double)bc * (double)(good + b8);
+    return r8 < rc ? L_UTF8 : rc < r8 ? L_CP949 : L_AMBIG;
 }
 
 /* Are all double-byte pairs in the KS X 1001 area A1-FE × A1-FE (then the
