@@ -568,6 +568,14 @@ static int try_at(const struct kc_figures *f, const char *s, size_t len,
         *skip = skip_code(s, len, a.ne);
         return TRY_SKIP;
     }
+    /* 5·18, 6·25: a middle dot between digits names an event or a date. */
+    if (a.arabic && lit_at(s, len, a.ne, "\xC2\xB7", 2) && a.ne + 2 < len &&
+        is_digit(s[a.ne + 2])) {
+        size_t q2 = a.ne + 2;
+        while (q2 < len && is_digit(s[q2])) q2++;
+        *skip = q2;
+        return TRY_SKIP;
+    }
     if (a.arabic && a.ne + 1 < len && s[a.ne] == '-' && is_digit(s[a.ne + 1])) {
         /* 1588-1234, 02-123-4567: a range needs a unit or scale word. */
         part b;
@@ -668,6 +676,21 @@ static int try_at(const struct kc_figures *f, const char *s, size_t len,
         }
         end = r + e->n;
     }
+    /* Bare numbers that are labels, not quantities: a footnote mark
+     * "[1]", a list number at the paragraph start ("2. ", "3) "), and a
+     * bare four-digit year 1000-2100 ("2020 도쿄올림픽", "(1794)"; with 년 it is the
+     * dates extractor's). */
+    if (!unit && !range && a.arabic && !pre_any && !pre_unit) {
+        bool label = false;
+        if (p > 0 && s[p - 1] == '[' && end < len && s[end] == ']')
+            label = true;
+        if (p == 0 && end < len && (s[end] == '.' || s[end] == ')'))
+            label = true;
+        if (a.ne - a.ns == 4 && a.num.integral && a.num.value >= 1000 &&
+            a.num.value <= 2100 && !approx && bound == KC_BOUND_NONE)
+            label = true;
+        if (label) { *skip = end; return TRY_SKIP; }
+    }
     if (!ok_after(f, s, len, end)) {
         /* e.g. "5G", "3D", a number glued to an unknown word. */
         if (a.arabic) { *skip = skip_code(s, len, a.ne); return TRY_SKIP; }
@@ -759,6 +782,7 @@ static bool start_ok(const char *s, size_t len, size_t i)
         return true;
     }
     if (kc__is_hangul_syllable(pc)) return false;
+    if (pc == 0xB7 || pc == 0x2027 || pc == 0x30FB) return false; /* 5·18 */
     /* U+2212 MINUS SIGN as part of a number is handled by numeral.c. */
     return true;
 }

@@ -239,6 +239,23 @@ static size_t parse_native(const char *s, size_t len, int *v)
     return n;
 }
 
+/* Digits (or one Sino digit) followed directly by a scale word. */
+static bool spaced_scale_follows(const char *s, size_t len, unsigned forms)
+{
+    size_t i = 0;
+    int v;
+    if (i < len && is_digit(s[i]) && (forms & KC_NUM_SCALE)) {
+        while (i < len && is_digit(s[i])) i++;
+    } else if (forms & KC_NUM_SINO) {
+        i = match_word(s, len, SINO, &v);
+        if (!i) return false;
+    } else {
+        return false;
+    }
+    return match_word(s + i, len - i, SMALL, &v) ||
+           match_word(s + i, len - i, LARGE, &v);
+}
+
 /* The main grammar: [sign] group (large-scale group)* with Sino or Arabic
  * digits. Returns bytes consumed; x gets the magnitude. */
 typedef struct pstate {
@@ -406,6 +423,14 @@ static size_t parse_core(const char *s, size_t len, pstate *ps, xnum *out)
                 i++;
                 after_large_space = true;
             }
+        } else if (have_group && !have_cur && last_small > 1 &&
+                   last_small < 99 && i + 1 < len && s[i] == ' ' &&
+                   spaced_scale_follows(s + i + 1, len - i - 1, ps->forms)) {
+            /* Older news style spaces the small groups too: "7천 6백
+             * 10만원" = 76,100,000. Only when the next piece carries its
+             * own scale word, so "3천 2명" stays 3000. */
+            i++;
+            after_large_space = true;
         }
     }
     (void)have_total;

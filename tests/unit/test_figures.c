@@ -284,6 +284,20 @@ static const figcase CASES[] = {
     {"A4 용지", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
     {"4K 화질", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
     {"3명예", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
+    {"7천 6백 10만원", "7천 6백 10만원", 0, 18, "76100000", NULL, "원", 0, KC_BOUND_NONE, 1},
+    {"76.1백만원", "76.1백만원", 0, 13, "76100000", NULL, "원", 0, KC_BOUND_NONE, 1},
+    {"1천 5백만 명", "1천 5백만 명", 0, 16, "15000000", NULL, "명", 0, KC_BOUND_NONE, 1},
+    {"36％가", "36％", 0, 5, "36", NULL, "%", 0, KC_BOUND_NONE, 1},
+    {"184명 중 5분의 4가", "184명", 0, 6, "184", NULL, "명", 0, KC_BOUND_NONE, 2},
+    {"184명 중 5분의 4가", "5분의 4", 11, 20, "0.8", NULL, "", 0, KC_BOUND_NONE, 2},
+    {"100분의 1 이하로", "100분의 1 이하", 0, 18, "0.01", NULL, "", 0, KC_BOUND_MAX, 1},
+    {"아이폰4가 출시", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
+    {"경계하고 있다.[1]", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
+    {"2. 중앙선거관리위원회의 요청", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
+    {"2020 도쿄올림픽", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
+    {"정조 18년(1794) 건립", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
+    {"5·18 민주화운동", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
+    {"6·25 전쟁", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
 };
 
 static kc_engine *ENG;
