@@ -799,7 +799,14 @@ static size_t lex_comp(const scan *S, size_t j, int rank, expr *e, int *nrank)
             *nrank = R_YEAR;
             return r.end;
         }
-        if (r.unit == U_YEAR && duration_follows(S, r.end)) return 0;
+        if (r.unit == U_YEAR && v < 1000 && duration_follows(S, r.end)) return 0;
+        if (r.unit == U_YEAR && v >= 1000) {
+            /* "2019년 이전" is a year; "1000년간" an amount of time */
+            const dword *w2;
+            if (dict_match(S, r.end, KM(K_DURPOST), &w2) || lit(S, r.end, "동안") ||
+                lit(S, r.end, " 동안"))
+                return 0;
+        }
         if (v >= 1000 && v <= 2999) {
             e->y = (int)v;
         } else if (r.num.ndigits == 2 || (r.num.hangul && v < 100)) {
@@ -867,6 +874,21 @@ static size_t lex_ago(const scan *S, size_t j, expr *e)
     e->ago_unit = u;
     e->ago_dir = w->ival;
     return k + n;
+}
+
+/* The 12-hour clock after a time-of-day word (dates_timewords.tsv). */
+static void apply_tod(expr *e, int tod)
+{
+    int h = e->hh;
+    if (h > 12) return; /* already 24-hour: 오후 14시 */
+    switch (tod) {
+    case TOD_AM: if (h == 12) h = 0; break;
+    case TOD_PM: if (h < 12) h += 12; break;
+    case TOD_NIGHT: if (h == 12) h = 0; else if (h >= 6) h += 12; break;
+    case TOD_DAY: if (h < 7) h += 12; break;
+    default: break;
+    }
+    e->hh = h;
 }
 
 /* Parse an expression at i. Returns its end or 0; e is filled. */
@@ -982,17 +1004,7 @@ static size_t parse_expr(const scan *S, size_t i, expr *out)
     if (!e.has_date && !e.has_time) return 0;
     /* a prefix alone before a time only ("지난 3시") is not ours */
     if (e.has_pre && !e.has_date) return 0;
-    if (e.has_time && e.tod) {
-        int h = e.hh;
-        switch (e.tod) {
-        case TOD_AM: if (h == 12) h = 0; break;
-        case TOD_PM: if (h < 12) h += 12; break;
-        case TOD_NIGHT: if (h == 12) h = 0; else if (h >= 6 && h < 12) h += 12; break;
-        case TOD_DAY: if (h < 7) h += 12; break;
-        default: break;
-        }
-        if (e.hh <= 12) e.hh = h;
-    }
+    if (e.has_time && e.tod) apply_tod(&e, e.tod);
     *out = e;
     return best;
 }
@@ -1431,7 +1443,7 @@ static size_t parse_duration(const scan *S, size_t i, dur *d)
     n = dict_match(S, j, KM(K_COUNT), &w);
     nu r;
     bool have_nu = read_nu(S, j, false, &r);
-    if (n && (!have_nu || n >= r.end - j)) {
+    if (n && (!have_nu || n > r.end - j)) {
         d->lit = w->sval;
         d->litn = w->sn;
         j += n;
@@ -1445,6 +1457,16 @@ static size_t parse_duration(const scan *S, size_t i, dur *d)
         /* a count in 일/년/주 is a day, year or shares otherwise */
         bool needs_mark = r.unit == U_DAY || r.unit == U_YEAR || r.unit == U_WEEKS;
         if (r.unit == U_DAY && !r.num.hangul && r.num.integral && v > 31) needs_mark = false;
+        /* a fraction of a day or year is never a date (2.5일) */
+        if (!r.num.integral) needs_mark = false;
+        /* "징역 12년": a bare small count of years is an amount of time;
+         * "74년" and "2019년" are years (see the header note) */
+        if (r.unit == U_YEAR && !r.num.hangul && r.num.ndigits <= 2 && v < 50 &&
+            v >= 1) {
+            size_t k2 = skip_space(S, r.end);
+            nu mm;
+            if (!(read_nu(S, k2, true, &mm) && mm.unit == U_MONTH)) needs_mark = false;
+        }
         if (r.unit == U_YEAR && r.num.v >= 1000 && !d->approx) needs_mark = true;
         if (r.unit == U_MINUTE && lit(S, r.end, "의")) return 0; /* 3분의 1 */
         if (r.num.hangul && r.num.iv < 10 && r.unit != U_HOURS &&
@@ -1509,6 +1531,25 @@ static kc_status add(scan *S, size_t para, kc_mention_kind kind, size_t b,
     return KC_OK;
 }
 
+/* Only range marks and spaces between two times: "∼", "~", "-", "부터 ". */
+static bool range_gap(const char *g, size_t n)
+{
+    static const char *const marks[] = {"\xE2\x88\xBC", "~", "-", "\xEF\xBD\x9E",
+                                        "\xE2\x80\x93", "부터", "에서"};
+    size_t k = 0;
+    bool mark = false;
+    while (k < n) {
+        if (g[k] == ' ') { k++; continue; }
+        size_t before = k;
+        for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+            size_t ml = strlen(marks[m]);
+            if (k + ml <= n && memcmp(g + k, marks[m], ml) == 0) { k += ml; mark = true; break; }
+        }
+        if (k == before) return false;
+    }
+    return mark;
+}
+
 static bool candidate(const scan *S, size_t i)
 {
     char c = S->s[i];
@@ -1532,6 +1573,8 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
     if (!D) return KC_OK;
     scan S = {D, doc->eng, doc, s, len, md};
     kc_ymd sent = {0, 0, 0}; /* a full date named in this sentence */
+    int range_tod = 0;       /* tod of the time just before a range mark */
+    size_t range_end = 0;
     size_t i = 0;
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
@@ -1599,6 +1642,13 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
             }
         }
         if (e.has_time) {
+            /* "오후 2시∼4시": the second end of a range keeps the first
+             * one's 오후 */
+            if (!e.tod && range_tod && e.tstart > range_end &&
+                range_gap(s + range_end, e.tstart - range_end))
+                apply_tod(&e, range_tod);
+            range_tod = e.tod;
+            range_end = e.tend;
             char v[48];
             kc_ymd dd = e.has_date ? day : sent;
             char hm[16];

@@ -1,0 +1,585 @@
+/* Unit tests: dates.c — dates, times and durations resolved against a
+ * reference day. One table row per case: reference date (NULL: none), the
+ * paragraph text (a '\n' starts a new paragraph, so context carries over),
+ * the expected kind, span text and value, and the expected flags:
+ *   approx, over/min/max/under (bound), wd=N (stated weekday), mismatch,
+ *   early/mid/late (part), rel / abs (relative flag, checked only when
+ *   given). Kind 0 means: no date, time or duration mention at all.
+ * The span's byte offsets are checked against its first occurrence in the
+ * paragraph that holds it. Reference dates cross month and year ends and
+ * leap days; the Duckling Korean examples that suit news are included
+ * (reference 2013-02-12, a Tuesday). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "internal.h"
+
+typedef struct dcase {
+    const char *ref, *text;
+    int kind;
+    const char *span, *value, *flags;
+} dcase;
+
+static const dcase CASES[] = {
+    /* ref|text|kind|span|value|flags   (kind: D date, T time, U duration, - none of the three) */
+    /* bare day: the reference month when not after the reference day, else earlier */
+    {"2024-03-01", "29일 발표했다", KC_MENTION_DATE, "29일", "2024-02-29", "abs"},
+    {"2023-03-01", "29일 발표했다", KC_MENTION_DATE, "29일", "2023-01-29", ""},
+    {"2023-03-01", "30일 발표했다", KC_MENTION_DATE, "30일", "2023-01-30", ""},
+    {"2023-01-03", "30일 발표했다", KC_MENTION_DATE, "30일", "2022-12-30", ""},
+    {"2023-01-03", "3일 발표했다", KC_MENTION_DATE, "3일", "2023-01-03", ""},
+    {"2023-01-03", "31일에는", KC_MENTION_DATE, "31일", "2022-12-31", ""},
+    {"2022-10-22", "22일 오전", KC_MENTION_DATE, "22일", "2022-10-22", ""},
+    {"2022-10-22", "23일 열린", KC_MENTION_DATE, "23일", "2022-09-23", ""},
+    {"2024-03-31", "31일", KC_MENTION_DATE, "31일", "2024-03-31", ""},
+    {"2024-04-30", "31일", KC_MENTION_DATE, "31일", "2024-03-31", ""},
+    {"2000-03-01", "29일", KC_MENTION_DATE, "29일", "2000-02-29", ""},
+    {"2100-03-01", "29일", KC_MENTION_DATE, "29일", "2100-01-29", ""},
+    {"2022-10-22", "1일 평균", KC_MENTION_DATE, "1일", "2022-10-01", ""},
+    {"2022-10-22", "지난 22일", KC_MENTION_DATE, "지난 22일", "2022-09-22", "rel"},
+    {"2022-10-22", "지난 21일", KC_MENTION_DATE, "지난 21일", "2022-10-21", "rel"},
+    {"2022-10-22", "지난 15일, 토요일 오후", KC_MENTION_DATE, "지난 15일, 토요일", "2022-10-15", "wd=6 rel"},
+    {"2022-10-22", "15일(토) 오후", KC_MENTION_DATE, "15일(토)", "2022-10-15", "wd=6"},
+    {"2022-10-22", "15일 (토)", KC_MENTION_DATE, "15일 (토)", "2022-10-15", "wd=6"},
+    {"2022-10-03", "30일(금) 발표", KC_MENTION_DATE, "30일(금)", "2022-09-30", "wd=5"},
+    {"2022-10-03", "30일(일) 발표", KC_MENTION_DATE, "30일(일)", "2022-10-30", "wd=7"},
+    {"2022-10-22", "15일(월) 발표", KC_MENTION_DATE, "15일(월)", "2022-10-15", "wd=1 mismatch"},
+    {"2022-10-22", "2022년 10월 15일 월요일", KC_MENTION_DATE, "2022년 10월 15일 월요일", "2022-10-15", "wd=1 mismatch"},
+    {"2022-10-22", "2022년 10월 15일 토요일", KC_MENTION_DATE, "2022년 10월 15일 토요일", "2022-10-15", "wd=6"},
+    {"2013-02-12", "1월 31일(금)", KC_MENTION_DATE, "1월 31일(금)", "2014-01-31", "wd=5"},
+    {"2022-10-22", "오는 25일", KC_MENTION_DATE, "오는 25일", "2022-10-25", "rel"},
+    {"2022-10-22", "오는 5일", KC_MENTION_DATE, "오는 5일", "2022-11-05", "rel"},
+    {"2022-12-20", "오는 5일", KC_MENTION_DATE, "오는 5일", "2023-01-05", "rel"},
+    {"2023-01-30", "오는 30일", KC_MENTION_DATE, "오는 30일", "2023-03-30", "rel"},
+    {"2024-01-31", "오는 29일", KC_MENTION_DATE, "오는 29일", "2024-02-29", "rel"},
+    {"2022-10-22", "15일께 발표", KC_MENTION_DATE, "15일께", "2022-10-15", "approx"},
+    /* months and years */
+    {"2022-10-22", "3월 1일", KC_MENTION_DATE, "3월 1일", "2022-03-01", "abs"},
+    {"2022-10-22", "12월 25일", KC_MENTION_DATE, "12월 25일", "2022-12-25", ""},
+    {"2022-10-22", "지난 12월", KC_MENTION_DATE, "지난 12월", "2021-12", "rel"},
+    {"2022-10-22", "지난 2월", KC_MENTION_DATE, "지난 2월", "2022-02", "rel"},
+    {"2022-10-22", "오는 3월", KC_MENTION_DATE, "오는 3월", "2023-03", "rel"},
+    {"2022-10-22", "오는 11월", KC_MENTION_DATE, "오는 11월", "2022-11", "rel"},
+    {"2013-02-12", "다음 3월", KC_MENTION_DATE, "다음 3월", "2013-03", "rel"},
+    {"2022-10-22", "지난 10월 30일", KC_MENTION_DATE, "지난 10월 30일", "2021-10-30", "rel"},
+    {"2022-10-22", "오는 1월 5일", KC_MENTION_DATE, "오는 1월 5일", "2023-01-05", "rel"},
+    {"2023-01-10", "지난달", KC_MENTION_DATE, "지난달", "2022-12", "rel"},
+    {"2023-01-10", "지난달 24일", KC_MENTION_DATE, "지난달 24일", "2022-12-24", "rel"},
+    {"2023-01-10", "이달", KC_MENTION_DATE, "이달", "2023-01", "rel"},
+    {"2023-01-10", "이달 말", KC_MENTION_DATE, "이달 말", "2023-01", "rel late"},
+    {"2022-12-05", "다음 달", KC_MENTION_DATE, "다음 달", "2023-01", "rel"},
+    {"2022-12-05", "내달 5일", KC_MENTION_DATE, "내달 5일", "2023-01-05", "rel"},
+    {"2013-02-12", "저번달", KC_MENTION_DATE, "저번달", "2013-01", "rel"},
+    {"2013-02-12", "다음달", KC_MENTION_DATE, "다음달", "2013-03", "rel"},
+    {"2023-01-02", "지난해", KC_MENTION_DATE, "지난해", "2022", "rel"},
+    {"2023-01-02", "작년", KC_MENTION_DATE, "작년", "2022", "rel"},
+    {"2023-01-02", "올해", KC_MENTION_DATE, "올해", "2023", "rel"},
+    {"2023-01-02", "금년", KC_MENTION_DATE, "금년", "2023", "rel"},
+    {"2023-01-02", "내년", KC_MENTION_DATE, "내년", "2024", "rel"},
+    {"2023-01-02", "내년도 예산", KC_MENTION_DATE, "내년도", "2024", "rel"},
+    {"2023-01-02", "재작년", KC_MENTION_DATE, "재작년", "2021", "rel"},
+    {"2023-01-02", "지난해 말", KC_MENTION_DATE, "지난해 말", "2022", "rel late"},
+    {"2023-01-02", "지난해 11월", KC_MENTION_DATE, "지난해 11월", "2022-11", "rel"},
+    {"2023-01-02", "올해 3월 1일", KC_MENTION_DATE, "올해 3월 1일", "2023-03-01", "rel"},
+    {"2022-10-22", "2030년까지", KC_MENTION_DATE, "2030년", "2030", "abs"},
+    {"2022-10-22", "2019년 3월 1일", KC_MENTION_DATE, "2019년 3월 1일", "2019-03-01", "abs"},
+    {"2022-10-22", "2019년 이전", KC_MENTION_DATE, "2019년", "2019", ""},
+    {"2022-10-22", "'23년 목표", KC_MENTION_DATE, "'23년", "2023", ""},
+    {"2022-10-22", "’99년", KC_MENTION_DATE, "’99년", "1999", ""},
+    {"2022-10-22", "'23년 3월", KC_MENTION_DATE, "'23년 3월", "2023-03", ""},
+    {"2013-02-12", "2014년 10월", KC_MENTION_DATE, "2014년 10월", "2014-10", ""},
+    {"2022-10-22", "94년 8월", KC_MENTION_DATE, "94년 8월", "1994-08", ""},
+    {"2022-10-22", "74년", KC_MENTION_DATE, "74년", "1974", ""},
+    {"2022-10-22", "79년도", KC_MENTION_DATE, "79년도", "1979", ""},
+    {"2022-10-22", "이천십오년 삼월 삼일", KC_MENTION_DATE, "이천십오년 삼월 삼일", "2015-03-03", ""},
+    {"2024-05-01", "2024년 2월 29일", KC_MENTION_DATE, "2024년 2월 29일", "2024-02-29", ""},
+    /* digit notations */
+    {"2022-10-22", "2023.3.15 공시", KC_MENTION_DATE, "2023.3.15", "2023-03-15", ""},
+    {"2022-10-22", "2023. 3. 15. 발표", KC_MENTION_DATE, "2023. 3. 15.", "2023-03-15", ""},
+    {"2022-10-22", "2023-03-15 기준", KC_MENTION_DATE, "2023-03-15", "2023-03-15", ""},
+    {"2022-10-22", "2023/03/15", KC_MENTION_DATE, "2023/03/15", "2023-03-15", ""},
+    {"2013-02-12", "2015/3/3", KC_MENTION_DATE, "2015/3/3", "2015-03-03", ""},
+    {"2013-02-12", "2015-3-3", KC_MENTION_DATE, "2015-3-3", "2015-03-03", ""},
+    {"2013-02-12", "74/10/31", KC_MENTION_DATE, "74/10/31", "1974-10-31", ""},
+    {"2022-10-22", "2024.02.29", KC_MENTION_DATE, "2024.02.29", "2024-02-29", ""},
+    {"2022-10-22", "2023.02.29", 0, NULL, NULL, ""},
+    {"2022-10-22", "문의 02-1234-5678", 0, NULL, NULL, ""},
+    {"2022-10-22", "버전 1.2.3", 0, NULL, NULL, ""},
+    /* weekdays */
+    {"2013-02-12", "지난 일요일", KC_MENTION_DATE, "지난 일요일", "2013-02-10", "wd=7 rel"},
+    {"2013-02-12", "저번 일요일", KC_MENTION_DATE, "저번 일요일", "2013-02-10", "wd=7 rel"},
+    {"2013-02-12", "다음 화요일", KC_MENTION_DATE, "다음 화요일", "2013-02-19", "wd=2 rel"},
+    {"2013-02-12", "오는 금요일", KC_MENTION_DATE, "오는 금요일", "2013-02-15", "wd=5 rel"},
+    {"2013-02-12", "이번주 수요일", KC_MENTION_DATE, "이번주 수요일", "2013-02-13", "wd=3 rel"},
+    {"2013-02-12", "이번주 화요일", KC_MENTION_DATE, "이번주 화요일", "2013-02-12", "wd=2 rel"},
+    {"2013-02-12", "지난주 일요일", KC_MENTION_DATE, "지난주 일요일", "2013-02-10", "wd=7 rel"},
+    {"2013-02-12", "저번주 화요일", KC_MENTION_DATE, "저번주 화요일", "2013-02-05", "wd=2 rel"},
+    {"2013-02-12", "다음주 금요일", KC_MENTION_DATE, "다음주 금요일", "2013-02-22", "wd=5 rel"},
+    {"2013-02-12", "다음주 화요일", KC_MENTION_DATE, "다음주 화요일", "2013-02-19", "wd=2 rel"},
+    {"2013-02-12", "토요일", KC_MENTION_DATE, "토요일", "2013-02-09", "wd=6"},
+    {"2013-02-12", "화요일에", KC_MENTION_DATE, "화요일", "2013-02-12", "wd=2"},
+    {"2023-01-02", "지난주 금요일", KC_MENTION_DATE, "지난주 금요일", "2022-12-30", "wd=5 rel"},
+    {"2023-01-02", "지난 토요일", KC_MENTION_DATE, "지난 토요일", "2022-12-31", "wd=6 rel"},
+    {"2024-03-01", "지난 목요일", KC_MENTION_DATE, "지난 목요일", "2024-02-29", "wd=4 rel"},
+    /* relative days */
+    {"2023-01-01", "어제", KC_MENTION_DATE, "어제", "2022-12-31", "rel"},
+    {"2023-01-01", "그제", KC_MENTION_DATE, "그제", "2022-12-30", "rel"},
+    {"2023-01-01", "엊그제", KC_MENTION_DATE, "엊그제", "2022-12-30", "rel"},
+    {"2023-01-01", "내일", KC_MENTION_DATE, "내일", "2023-01-02", "rel"},
+    {"2023-01-01", "모레", KC_MENTION_DATE, "모레", "2023-01-03", "rel"},
+    {"2023-01-01", "내일모레", KC_MENTION_DATE, "내일모레", "2023-01-03", "rel"},
+    {"2023-01-01", "오늘", KC_MENTION_DATE, "오늘", "2023-01-01", "rel"},
+    {"2024-02-28", "내일", KC_MENTION_DATE, "내일", "2024-02-29", "rel"},
+    {"2024-02-28", "모레", KC_MENTION_DATE, "모레", "2024-03-01", "rel"},
+    {"2023-02-28", "내일", KC_MENTION_DATE, "내일", "2023-03-01", "rel"},
+    {"2024-03-01", "어제", KC_MENTION_DATE, "어제", "2024-02-29", "rel"},
+    {"2023-01-01", "오늘은", KC_MENTION_DATE, "오늘", "2023-01-01", "rel"},
+    {"2023-01-01", "오늘날", 0, NULL, NULL, ""},
+    {"2022-10-22", "이날 오후", KC_MENTION_DATE, "이날", "2022-10-22", "rel"},
+    {"2022-10-22", "2023년 12월 31일 개막해 다음날 폐막", KC_MENTION_DATE, "다음날", "2024-01-01", "rel"},
+    {"2022-10-22", "2023년 12월 31일 개막해 이튿날 폐막", KC_MENTION_DATE, "이튿날", "2024-01-01", "rel"},
+    {"2024-05-01", "3월 1일 행사 전날", KC_MENTION_DATE, "전날", "2024-02-29", "rel"},
+    {"2022-10-22", "19일 회견, 당일 사퇴", KC_MENTION_DATE, "당일", "2022-10-19", "rel"},
+    {"2022-10-22", "사태 다음날인 16일", KC_MENTION_DATE, "다음날", "2022-10-16", "rel"},
+    {"2022-10-22", "사태 다음날인 16일", KC_MENTION_DATE, "16일", "2022-10-16", "abs"},
+    {"2022-10-22", "사태 나흘만인 19일", KC_MENTION_DATE, "19일", "2022-10-19", ""},
+    {"2022-10-22", "사태 나흘만인 19일", KC_MENTION_DURATION, "나흘만", "P4D", ""},
+    /* weeks */
+    {"2022-10-12", "이번 주", KC_MENTION_DATE, "이번 주", "2022-W41", "rel"},
+    {"2022-10-12", "지난주", KC_MENTION_DATE, "지난주", "2022-W40", "rel"},
+    {"2022-10-12", "다음 주", KC_MENTION_DATE, "다음 주", "2022-W42", "rel"},
+    {"2023-01-01", "이번 주", KC_MENTION_DATE, "이번 주", "2022-W52", "rel"},
+    {"2023-01-01", "다음 주", KC_MENTION_DATE, "다음 주", "2023-W01", "rel"},
+    {"2021-01-01", "이번 주", KC_MENTION_DATE, "이번 주", "2020-W53", "rel"},
+    {"2013-02-12", "이번주", KC_MENTION_DATE, "이번주", "2013-W07", "rel"},
+    {"2013-02-12", "금주", KC_MENTION_DATE, "금주", "2013-W07", "rel"},
+    {"2013-02-12", "오는주", KC_MENTION_DATE, "오는주", "2013-W08", "rel"},
+    {"2013-02-12", "금주령", 0, NULL, NULL, ""},
+    {"2013-02-12", "2014년 10월 첫번째주", KC_MENTION_DATE, "2014년 10월 첫번째주", "2014-W41", ""},
+    {"2013-02-12", "2014년 9월 마지막주", KC_MENTION_DATE, "2014년 9월 마지막주", "2014-W39", ""},
+    /* nth weekday, last day */
+    {"2013-02-12", "2014년 9월 셋째화요일", KC_MENTION_DATE, "2014년 9월 셋째화요일", "2014-09-16", "wd=2"},
+    {"2013-02-12", "2014년 9월 세번째화요일", KC_MENTION_DATE, "2014년 9월 세번째화요일", "2014-09-16", "wd=2"},
+    {"2013-02-12", "2014년 3월 마지막일요일", KC_MENTION_DATE, "2014년 3월 마지막일요일", "2014-03-30", "wd=7"},
+    {"2013-02-12", "2014년 10월 첫번째 수요일", KC_MENTION_DATE, "2014년 10월 첫번째 수요일", "2014-10-01", "wd=3"},
+    {"2013-02-12", "2014년 10월 둘째 수요일", KC_MENTION_DATE, "2014년 10월 둘째 수요일", "2014-10-08", "wd=3"},
+    {"2013-02-12", "2015년 10월 마지막날", KC_MENTION_DATE, "2015년 10월 마지막날", "2015-10-31", ""},
+    {"2022-10-22", "2024년 2월 마지막 날", KC_MENTION_DATE, "2024년 2월 마지막 날", "2024-02-29", ""},
+    /* quarters, halves, parts, decades */
+    {"2013-02-12", "2018년 4분기", KC_MENTION_DATE, "2018년 4분기", "2018-Q4", ""},
+    {"2022-10-22", "3분기 실적", KC_MENTION_DATE, "3분기", "2022-Q3", ""},
+    {"2022-10-22", "삼분기", KC_MENTION_DATE, "삼분기", "2022-Q3", ""},
+    {"2023-02-01", "지난 분기", KC_MENTION_DATE, "지난 분기", "2022-Q4", "rel"},
+    {"2023-02-01", "이번 분기", KC_MENTION_DATE, "이번 분기", "2023-Q1", "rel"},
+    {"2022-11-01", "다음 분기", KC_MENTION_DATE, "다음 분기", "2023-Q1", "rel"},
+    {"2013-02-12", "이번분기", KC_MENTION_DATE, "이번분기", "2013-Q1", "rel"},
+    {"2013-02-12", "다음분기", KC_MENTION_DATE, "다음분기", "2013-Q2", "rel"},
+    {"2023-02-01", "지난해 4분기", KC_MENTION_DATE, "지난해 4분기", "2022-Q4", "rel"},
+    {"2025-03-01", "올 상반기", KC_MENTION_DATE, "올 상반기", "2025-H1", "rel"},
+    {"2022-10-22", "2025년 하반기", KC_MENTION_DATE, "2025년 하반기", "2025-H2", ""},
+    {"2024-12-01", "내년 상반기", KC_MENTION_DATE, "내년 상반기", "2025-H1", "rel"},
+    {"2022-10-22", "3월 초", KC_MENTION_DATE, "3월 초", "2022-03", "early"},
+    {"2022-10-22", "10월 중순", KC_MENTION_DATE, "10월 중순", "2022-10", "mid"},
+    {"2022-10-22", "12월 말", KC_MENTION_DATE, "12월 말", "2022-12", "late"},
+    {"2022-10-22", "2024년 3월 하순", KC_MENTION_DATE, "2024년 3월 하순", "2024-03", "late"},
+    {"2022-10-22", "연말", KC_MENTION_DATE, "연말", "2022", "rel late"},
+    {"2022-10-22", "연초", KC_MENTION_DATE, "연초", "2022", "rel early"},
+    {"2022-10-22", "1980년대", KC_MENTION_DATE, "1980년대", "198X", ""},
+    {"2022-10-22", "90년대", KC_MENTION_DATE, "90년대", "199X", ""},
+    {"2022-10-22", "2000년대 초", KC_MENTION_DATE, "2000년대 초", "200X", "early"},
+    /* N일 전 / 후 */
+    {"2023-01-03", "5일 전", KC_MENTION_DATE, "5일 전", "2022-12-29", "rel"},
+    {"2023-01-03", "3주 전", KC_MENTION_DATE, "3주 전", "2022-12-13", "rel"},
+    {"2023-01-03", "2년 전", KC_MENTION_DATE, "2년 전", "2021", "rel"},
+    {"2023-01-03", "6개월 전", KC_MENTION_DATE, "6개월 전", "2022-07", "rel"},
+    {"2023-01-03", "3일 후", KC_MENTION_DATE, "3일 후", "2023-01-06", "rel"},
+    {"2023-01-03", "10일 뒤", KC_MENTION_DATE, "10일 뒤", "2023-01-13", "rel"},
+    {"2013-02-12", "7일전", KC_MENTION_DATE, "7일전", "2013-02-05", "rel"},
+    {"2024-03-10", "10일 전", KC_MENTION_DATE, "10일 전", "2024-02-29", "rel"},
+    /* times */
+    {"2022-10-22", "오전 10시 30분", KC_MENTION_TIME, "오전 10시 30분", "10:30", ""},
+    {"2022-10-22", "오후 2시", KC_MENTION_TIME, "오후 2시", "14:00", ""},
+    {"2022-10-22", "새벽 3시께", KC_MENTION_TIME, "새벽 3시께", "03:00", "approx"},
+    {"2022-10-22", "14:30 기준", KC_MENTION_TIME, "14:30", "14:30", ""},
+    {"2022-10-22", "정오", KC_MENTION_TIME, "정오", "12:00", ""},
+    {"2022-10-22", "자정", KC_MENTION_TIME, "자정", "00:00", ""},
+    {"2022-10-22", "10시 반", KC_MENTION_TIME, "10시 반", "10:30", ""},
+    {"2022-10-22", "저녁 8시", KC_MENTION_TIME, "저녁 8시", "20:00", ""},
+    {"2022-10-22", "밤 11시", KC_MENTION_TIME, "밤 11시", "23:00", ""},
+    {"2022-10-22", "밤 12시", KC_MENTION_TIME, "밤 12시", "00:00", ""},
+    {"2022-10-22", "밤 1시", KC_MENTION_TIME, "밤 1시", "01:00", ""},
+    {"2022-10-22", "오후 12시", KC_MENTION_TIME, "오후 12시", "12:00", ""},
+    {"2022-10-22", "오전 12시", KC_MENTION_TIME, "오전 12시", "00:00", ""},
+    {"2022-10-22", "낮 2시", KC_MENTION_TIME, "낮 2시", "14:00", ""},
+    {"2022-10-22", "아침 7시", KC_MENTION_TIME, "아침 7시", "07:00", ""},
+    {"2022-10-22", "오후세시반", KC_MENTION_TIME, "오후세시반", "15:30", ""},
+    {"2022-10-22", "오후 세시", KC_MENTION_TIME, "오후 세시", "15:00", ""},
+    {"2022-10-22", "3PM", KC_MENTION_TIME, "3PM", "15:00", ""},
+    {"2022-10-22", "3:20pm", KC_MENTION_TIME, "3:20pm", "15:20", ""},
+    {"2022-10-22", "15:23:24", KC_MENTION_TIME, "15:23:24", "15:23:24", ""},
+    {"2022-10-22", "오후 3시 20분 15초", KC_MENTION_TIME, "오후 3시 20분 15초", "15:20:15", ""},
+    {"2022-10-22", "오후 3시쯤", KC_MENTION_TIME, "오후 3시쯤", "15:00", "approx"},
+    {"2022-10-22", "3시에 시작", KC_MENTION_TIME, "3시", "03:00", ""},
+    {"2022-10-22", "19일 오후 2시", KC_MENTION_TIME, "오후 2시", "2022-10-19T14:00", ""},
+    {"2022-10-22", "19일 오후 2시", KC_MENTION_DATE, "19일", "2022-10-19", ""},
+    {"2013-02-12", "2014년 7월 18일 금요일 오후 7시", KC_MENTION_TIME, "오후 7시", "2014-07-18T19:00", ""},
+    {"2013-02-12", "2014년 7월 18일 금요일 오후 7시", KC_MENTION_DATE, "2014년 7월 18일 금요일", "2014-07-18", "wd=5"},
+    {"2013-02-12", "내일 저녁다섯시", KC_MENTION_TIME, "저녁다섯시", "2013-02-13T17:00", ""},
+    {"2013-02-12", "엊그제 아침8시", KC_MENTION_TIME, "아침8시", "2013-02-10T08:00", ""},
+    {"2013-02-12", "오늘밤 8시", KC_MENTION_TIME, "밤 8시", "2013-02-12T20:00", ""},
+    {"2022-10-22", "16일 열린 회의는 오후 3시에 끝났다", KC_MENTION_TIME, "오후 3시", "2022-10-16T15:00", ""},
+    {"2022-10-22", "16일 회의가 열렸다. 오후 3시에 끝났다", KC_MENTION_TIME, "오후 3시", "15:00", ""},
+    {"2022-10-22", "회의는 오후 2시∼4시", KC_MENTION_TIME, "4시", "16:00", ""},
+    {"2022-10-22", "이날 오후 1시", KC_MENTION_TIME, "오후 1시", "2022-10-22T13:00", ""},
+    {"2022-10-22", "서울시청", 0, NULL, NULL, ""},
+    {"2022-10-22", "한시적 운영", 0, NULL, NULL, ""},
+    {"2022-10-22", "일시 중단", 0, NULL, NULL, ""},
+    {"2022-10-22", "3:1로 이겼다", 0, NULL, NULL, ""},
+    /* durations */
+    {"2022-10-22", "10시간", KC_MENTION_DURATION, "10시간", "PT10H", ""},
+    {"2022-10-22", "약 10시간 동안", KC_MENTION_DURATION, "약 10시간", "PT10H", "approx"},
+    {"2022-10-22", "나흘", KC_MENTION_DURATION, "나흘", "P4D", ""},
+    {"2022-10-22", "사흘", KC_MENTION_DURATION, "사흘", "P3D", ""},
+    {"2022-10-22", "이틀", KC_MENTION_DURATION, "이틀", "P2D", ""},
+    {"2022-10-22", "하루", KC_MENTION_DURATION, "하루", "P1D", ""},
+    {"2022-10-22", "일주일", KC_MENTION_DURATION, "일주일", "P7D", ""},
+    {"2022-10-22", "지난 일주일은", KC_MENTION_DURATION, "지난 일주일", "P7D", ""},
+    {"2022-10-22", "열흘", KC_MENTION_DURATION, "열흘", "P10D", ""},
+    {"2022-10-22", "보름", KC_MENTION_DURATION, "보름", "P15D", ""},
+    {"2022-10-22", "닷새째", KC_MENTION_DURATION, "닷새째", "P5D", ""},
+    {"2022-10-22", "3일간", KC_MENTION_DURATION, "3일간", "P3D", ""},
+    {"2022-10-22", "16일 동안", KC_MENTION_DURATION, "16일", "P16D", ""},
+    {"2022-10-22", "6개월", KC_MENTION_DURATION, "6개월", "P6M", ""},
+    {"2022-10-22", "5년간", KC_MENTION_DURATION, "5년간", "P5Y", ""},
+    {"2022-10-22", "12년여간", KC_MENTION_DURATION, "12년여간", "P12Y", "approx"},
+    {"2022-10-22", "10년 넘게", KC_MENTION_DURATION, "10년 넘게", "P10Y", "over"},
+    {"2022-10-22", "지난 1년간의", KC_MENTION_DURATION, "지난 1년간", "P1Y", ""},
+    {"2022-10-22", "2주간", KC_MENTION_DURATION, "2주간", "P2W", ""},
+    {"2022-10-22", "30분", KC_MENTION_DURATION, "30분", "PT30M", ""},
+    {"2022-10-22", "10초", KC_MENTION_DURATION, "10초", "PT10S", ""},
+    {"2022-10-22", "한 달", KC_MENTION_DURATION, "한 달", "P1M", ""},
+    {"2022-10-22", "두 달", KC_MENTION_DURATION, "두 달", "P2M", ""},
+    {"2022-10-22", "세 달", KC_MENTION_DURATION, "세 달", "P3M", ""},
+    {"2022-10-22", "24시간 운영", KC_MENTION_DURATION, "24시간", "PT24H", ""},
+    {"2022-10-22", "1.1 시간", KC_MENTION_DURATION, "1.1 시간", "PT66M", ""},
+    {"2022-10-22", "1 초", KC_MENTION_DURATION, "1 초", "PT1S", ""},
+    {"2022-10-22", "서른분", KC_MENTION_DURATION, "서른분", "PT30M", ""},
+    {"2022-10-22", "1시간 30분", KC_MENTION_DURATION, "1시간 30분", "PT1H30M", ""},
+    {"2022-10-22", "2년 6개월", KC_MENTION_DURATION, "2년 6개월", "P2Y6M", ""},
+    {"2022-10-22", "3시간 반", KC_MENTION_DURATION, "3시간 반", "PT3H30M", ""},
+    {"2022-10-22", "한 달 반", KC_MENTION_DURATION, "한 달 반", "P1M15D", ""},
+    {"2022-10-22", "2.5일", KC_MENTION_DURATION, "2.5일", "PT60H", ""},
+    {"2022-10-22", "1.5년", KC_MENTION_DURATION, "1.5년", "P18M", ""},
+    {"2022-10-22", "3일째", KC_MENTION_DURATION, "3일째", "P3D", ""},
+    {"2022-10-22", "12년 만에", KC_MENTION_DURATION, "12년 만", "P12Y", ""},
+    {"2022-10-22", "10여년", KC_MENTION_DURATION, "10여년", "P10Y", "approx"},
+    {"2022-10-22", "10여 년", KC_MENTION_DURATION, "10여 년", "P10Y", "approx"},
+    {"2022-10-22", "40여분", KC_MENTION_DURATION, "40여분", "PT40M", "approx"},
+    {"2022-10-22", "100일", KC_MENTION_DURATION, "100일", "P100D", ""},
+    {"2022-10-22", "3년 이상", KC_MENTION_DURATION, "3년 이상", "P3Y", "min"},
+    {"2022-10-22", "1년 미만", KC_MENTION_DURATION, "1년 미만", "P1Y", "under"},
+    {"2022-10-22", "5년 이내", KC_MENTION_DURATION, "5년 이내", "P5Y", "max"},
+    {"2022-10-22", "한 시간가량", KC_MENTION_DURATION, "한 시간가량", "PT1H", "approx"},
+    {"2022-10-22", "3개월 남짓", KC_MENTION_DURATION, "3개월 남짓", "P3M", "approx"},
+    {"2022-10-22", "20년 가까이", KC_MENTION_DURATION, "20년 가까이", "P20Y", "approx"},
+    {"2022-10-22", "최근 3년간", KC_MENTION_DURATION, "최근 3년간", "P3Y", ""},
+    {"2022-10-22", "향후 5년간", KC_MENTION_DURATION, "향후 5년간", "P5Y", ""},
+    {"2022-10-22", "징역 12년", KC_MENTION_DURATION, "12년", "P12Y", ""},
+    {"2022-10-22", "2주일", KC_MENTION_DURATION, "2주일", "P2W", ""},
+    {"2022-10-22", "두 시간", KC_MENTION_DURATION, "두 시간", "PT2H", ""},
+    {"2022-10-22", "스물네시간", KC_MENTION_DURATION, "스물네시간", "PT24H", ""},
+    {"2022-10-22", "약 한시간반", KC_MENTION_DURATION, "약 한시간반", "PT1H30M", "approx"},
+    {"2022-10-22", "15분안", KC_MENTION_DURATION, "15분", "PT15M", ""},
+    /* not dates */
+    {"2022-10-22", "3월호", 0, NULL, NULL, ""},
+    {"2022-10-22", "5G 통신", 0, NULL, NULL, ""},
+    {"2022-10-22", "코로나19 확산", 0, NULL, NULL, ""},
+    {"2022-10-22", "3분의 1", 0, NULL, NULL, ""},
+    {"2022-10-22", "주식 100주", 0, NULL, NULL, ""},
+    {"2022-10-22", "오일 가격", 0, NULL, NULL, ""},
+    {"2022-10-22", "이분은 누구", 0, NULL, NULL, ""},
+    {"2022-10-22", "이번 사태", 0, NULL, NULL, ""},
+    {"2022-10-22", "지난 대선", 0, NULL, NULL, ""},
+    {"2022-10-22", "올 것이다", 0, NULL, NULL, ""},
+    {"2022-10-22", "세계 경제", 0, NULL, NULL, ""},
+    {"2022-10-22", "3천290만 명", 0, NULL, NULL, ""},
+    {"2022-10-22", "2,000원", 0, NULL, NULL, ""},
+    {"2022-10-22", "삼성전자", 0, NULL, NULL, ""},
+    /* no reference date: unresolved parts stay X */
+    {NULL, "지난 15일, 토요일", KC_MENTION_DATE, "지난 15일, 토요일", "XXXX-XX-15", "wd=6 rel"},
+    {NULL, "15일", KC_MENTION_DATE, "15일", "XXXX-XX-15", ""},
+    {NULL, "3월 1일", KC_MENTION_DATE, "3월 1일", "XXXX-03-01", ""},
+    {NULL, "지난해", KC_MENTION_DATE, "지난해", "XXXX", "rel"},
+    {NULL, "어제", KC_MENTION_DATE, "어제", "XXXX-XX-XX", "rel"},
+    {NULL, "이번 주", KC_MENTION_DATE, "이번 주", "XXXX-WXX", "rel"},
+    {NULL, "3분기", KC_MENTION_DATE, "3분기", "XXXX-Q3", ""},
+    {NULL, "2019년 3월 1일", KC_MENTION_DATE, "2019년 3월 1일", "2019-03-01", ""},
+    {NULL, "사태 다음날인 16일", KC_MENTION_DATE, "16일", "XXXX-XX-16", ""},
+    {NULL, "15일 불이 났다. 다음날 복구", KC_MENTION_DATE, "다음날", "XXXX-XX-16", "rel"},
+    {NULL, "오후 2시", KC_MENTION_TIME, "오후 2시", "14:00", ""},
+    {NULL, "토요일", KC_MENTION_DATE, "토요일", "XXXX-XX-XX", "wd=6"},
+    {NULL, "5일 전", KC_MENTION_DATE, "5일 전", "XXXX-XX-XX", "rel"},
+};
+
+static kc_engine *g_eng;
+
+static bool has_flag(const char *flags, const char *f)
+{
+    size_t n = strlen(f);
+    for (const char *p = flags; (p = strstr(p, f)) != NULL; p += n)
+        if ((p == flags || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' ' || p[n] == '='))
+            return true;
+    return false;
+}
+
+static int flag_int(const char *flags, const char *f)
+{
+    const char *p = strstr(flags, f);
+    return p ? atoi(p + strlen(f)) : 0;
+}
+
+/* Run only the dates extractor over every paragraph, as extract.c does. */
+static kc_doc *run(const char *text, const char *ref)
+{
+    kc_doc *d = NULL;
+    assert_int_equal(kc_doc_new(&d, g_eng, "t"), KC_OK);
+    assert_int_equal(kc__doc_load_paragraphs(d, text, strlen(text), ref), KC_OK);
+    pcre2_match_data *md = pcre2_match_data_create(64, NULL);
+    assert_non_null(md);
+    kc_datectx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.ref = d->ref;
+    for (size_t p = 0; p < kc_doc_paragraph_count(d); p++) {
+        size_t len;
+        const char *s = kc_doc_paragraph(d, p, &len);
+        assert_int_equal(kc__dates_extract(d, p, s, len, &ctx, md), KC_OK);
+    }
+    pcre2_match_data_free(md);
+    return d;
+}
+
+static void t_case(void **state)
+{
+    const dcase *c = *state;
+    kc_doc *d = run(c->text, c->ref);
+    if (c->kind == 0) {
+        for (size_t i = 0; i < d->nmentions; i++) {
+            const kc_mention *m = &d->mentions[i];
+            size_t len;
+            const char *s = kc_doc_paragraph(d, m->para, &len);
+            print_error("unexpected %s '%.*s' = %s\n", kc_mention_kind_name(m->kind),
+                        (int)(m->byte_end - m->byte_start), s + m->byte_start, m->value);
+        }
+        assert_int_equal(d->nmentions, 0);
+        kc_doc_free(d);
+        return;
+    }
+    const kc_mention *found = NULL;
+    size_t want_start = 0, slen = strlen(c->span);
+    for (size_t i = 0; i < d->nmentions && !found; i++) {
+        const kc_mention *m = &d->mentions[i];
+        size_t len;
+        const char *s = kc_doc_paragraph(d, m->para, &len);
+        if ((int)m->kind != c->kind || m->byte_end - m->byte_start != slen ||
+            memcmp(s + m->byte_start, c->span, slen) != 0)
+            continue;
+        const char *first = strstr(s, c->span);
+        assert_non_null(first);
+        want_start = (size_t)(first - s);
+        found = m;
+    }
+    if (!found) {
+        for (size_t i = 0; i < d->nmentions; i++) {
+            const kc_mention *m = &d->mentions[i];
+            size_t len;
+            const char *s = kc_doc_paragraph(d, m->para, &len);
+            print_error("  got %s '%.*s' = %s\n", kc_mention_kind_name(m->kind),
+                        (int)(m->byte_end - m->byte_start), s + m->byte_start, m->value);
+        }
+        fail_msg("no %s mention '%s' in '%s'", kc_mention_kind_name(c->kind), c->span, c->text);
+    }
+    assert_int_equal(found->byte_start, want_start);
+    assert_int_equal(found->byte_end, want_start + slen);
+    assert_string_equal(found->value, c->value);
+    const char *f = c->flags;
+    assert_int_equal(found->approx, has_flag(f, "approx"));
+    kc_bound b = has_flag(f, "over") ? KC_BOUND_OVER : has_flag(f, "min") ? KC_BOUND_MIN
+               : has_flag(f, "max") ? KC_BOUND_MAX : has_flag(f, "under") ? KC_BOUND_UNDER
+               : KC_BOUND_NONE;
+    assert_int_equal(found->bound, b);
+    assert_int_equal(found->weekday, flag_int(f, "wd="));
+    assert_int_equal(found->weekday_mismatch, has_flag(f, "mismatch"));
+    const char *part = has_flag(f, "early") ? "early" : has_flag(f, "mid") ? "mid"
+                     : has_flag(f, "late") ? "late" : NULL;
+    if (part) assert_string_equal(found->part, part);
+    else assert_null(found->part);
+    if (has_flag(f, "rel")) assert_int_equal(found->relative, 1);
+    if (has_flag(f, "abs")) assert_int_equal(found->relative, 0);
+    kc_doc_free(d);
+}
+
+/* ---- the sample article, through the whole kc_doc_extract chain ---- */
+
+static char *slurp(const char *path, size_t *n)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp) return NULL;
+    char *b = malloc(1 << 20);
+    *n = b ? fread(b, 1, (1 << 20) - 1, fp) : 0;
+    fclose(fp);
+    if (b) b[*n] = '\0';
+    return b;
+}
+
+typedef struct want {
+    int kind;
+    const char *text, *value;
+    int approx;
+    kc_bound bound;
+    int weekday;
+} want;
+
+static void check_article(const char *ref, const want *w, size_t nw)
+{
+    size_t n = 0;
+    char *text = slurp("corpus/kakao_editorial.txt", &n);
+    assert_non_null(text);
+    kc_doc *d = NULL;
+    assert_int_equal(kc_doc_new(&d, g_eng, "kakao_editorial"), KC_OK);
+    assert_int_equal(kc__doc_load_paragraphs(d, text, n, ref), KC_OK);
+    kc_options o;
+    kc_options_init(&o);
+    assert_int_equal(kc_doc_extract(d, &o), KC_OK);
+    for (size_t k = 0; k < nw; k++) {
+        const kc_mention *hit = NULL;
+        for (size_t i = 0; i < kc_doc_mention_count(d) && !hit; i++) {
+            const kc_mention *m = kc_doc_mention(d, i);
+            if ((int)m->kind == w[k].kind && strcmp(m->text, w[k].text) == 0 &&
+                strcmp(m->value, w[k].value) == 0)
+                hit = m;
+        }
+        if (!hit) fail_msg("article: no %s '%s' = %s", kc_mention_kind_name(w[k].kind),
+                           w[k].text, w[k].value);
+        assert_int_equal(hit->approx, w[k].approx);
+        assert_int_equal(hit->bound, w[k].bound);
+        assert_int_equal(hit->weekday, w[k].weekday);
+        /* code-point offsets agree with the span text */
+        size_t plen;
+        const char *p = kc_doc_paragraph(d, hit->para, &plen);
+        assert_int_equal(hit->start, kc__utf8_count(p, hit->byte_start));
+        assert_int_equal(hit->end - hit->start, kc__utf8_count(hit->text, strlen(hit->text)));
+    }
+    kc_doc_free(d);
+    free(text);
+}
+
+#define D KC_MENTION_DATE
+#define U KC_MENTION_DURATION
+
+static void t_article_ref(void **state)
+{
+    (void)state;
+    static const want w[] = {
+        {D, "지난 15일, 토요일", "2022-10-15", 0, 0, 6},
+        {D, "16일", "2022-10-16", 0, 0, 0},
+        {D, "다음날", "2022-10-16", 0, 0, 0},
+        {D, "17일", "2022-10-17", 0, 0, 0},
+        {D, "18일", "2022-10-18", 0, 0, 0},
+        {D, "19일", "2022-10-19", 0, 0, 0},
+        {D, "이날", "2022-10-19", 0, 0, 0},
+        {D, "지난해", "2021", 0, 0, 0},
+        {U, "약 10시간", "PT10H", 1, 0, 0},
+        {U, "12년여간", "P12Y", 1, 0, 0},
+        {U, "10년 넘게", "P10Y", 0, KC_BOUND_OVER, 0},
+        {U, "지난 1년간", "P1Y", 0, 0, 0},
+        {U, "나흘만", "P4D", 0, 0, 0},
+        {U, "지난 일주일", "P7D", 0, 0, 0},
+        {U, "일주일", "P7D", 0, 0, 0},
+    };
+    check_article("2022-10-22", w, sizeof w / sizeof *w);
+}
+
+static void t_article_noref(void **state)
+{
+    (void)state;
+    static const want w[] = {
+        {D, "지난 15일, 토요일", "XXXX-XX-15", 0, 0, 6},
+        {D, "16일", "XXXX-XX-16", 0, 0, 0},
+        {D, "19일", "XXXX-XX-19", 0, 0, 0},
+        {D, "지난해", "XXXX", 0, 0, 0},
+        {U, "약 10시간", "PT10H", 1, 0, 0},
+        {U, "나흘만", "P4D", 0, 0, 0},
+    };
+    check_article(NULL, w, sizeof w / sizeof *w);
+}
+
+/* Context carries across paragraphs: 이날/다음날 follow the last date. */
+static void t_context(void **state)
+{
+    (void)state;
+    kc_doc *d = run("지난 15일 화재가 났다.\n이튿날 복구가 시작됐다.\n그러나 전날 경고가 있었다.", "2022-10-22");
+    assert_int_equal(d->nmentions, 3);
+    assert_string_equal(d->mentions[0].value, "2022-10-15");
+    assert_string_equal(d->mentions[1].value, "2022-10-16");
+    assert_int_equal(d->mentions[1].para, 1);
+    assert_string_equal(d->mentions[2].value, "2022-10-15");
+    kc_doc_free(d);
+}
+
+/* A long run of digits and date words stays linear and bounded. */
+static void t_pathological(void **state)
+{
+    (void)state;
+    size_t n = 200000;
+    char *s = malloc(n + 1);
+    assert_non_null(s);
+    for (size_t i = 0; i < n; i++) s[i] = (char)('0' + i % 10);
+    s[n] = '\0';
+    kc_doc *d = run(s, "2022-10-22");
+    assert_int_equal(d->nmentions, 0);
+    kc_doc_free(d);
+    const char *unit = "15일 ";
+    size_t ul = strlen(unit), reps = 20000;
+    char *t = malloc(ul * reps + 1);
+    assert_non_null(t);
+    for (size_t i = 0; i < reps; i++) memcpy(t + i * ul, unit, ul);
+    t[ul * reps - 1] = '\0';
+    d = run(t, "2022-10-22");
+    assert_int_equal(d->nmentions, reps);
+    kc_doc_free(d);
+    free(s);
+    free(t);
+}
+
+int main(void)
+{
+    char err[256];
+    if (kc_engine_new(&g_eng, NULL, err, sizeof err) != KC_OK) {
+        fprintf(stderr, "engine: %s\n", err);
+        return 1;
+    }
+    size_t nc = sizeof CASES / sizeof *CASES;
+    struct CMUnitTest *tests = calloc(nc + 4, sizeof *tests);
+    char (*names)[96] = calloc(nc, sizeof *names);
+    if (!tests || !names) return 1;
+    for (size_t i = 0; i < nc; i++) {
+        snprintf(names[i], sizeof names[i], "%s | %s", CASES[i].text,
+                 CASES[i].span ? CASES[i].span : "-");
+        tests[i] = (struct CMUnitTest){names[i], t_case, NULL, NULL, (void *)&CASES[i]};
+    }
+    tests[nc] = (struct CMUnitTest)cmocka_unit_test(t_article_ref);
+    tests[nc + 1] = (struct CMUnitTest)cmocka_unit_test(t_article_noref);
+    tests[nc + 2] = (struct CMUnitTest)cmocka_unit_test(t_context);
+    tests[nc + 3] = (struct CMUnitTest)cmocka_unit_test(t_pathological);
+    int rc = _cmocka_run_group_tests("dates", tests, nc + 4, NULL, NULL);
+    free(tests);
+    free(names);
+    kc_engine_free(g_eng);
+    return rc;
+}
