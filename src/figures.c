@@ -678,8 +678,8 @@ static int try_at(const struct kc_figures *f, const char *s, size_t len,
     }
     /* Bare numbers that are labels, not quantities: a footnote mark
      * "[1]", a list number at the paragraph start ("2. ", "3) "), and a
-     * bare four-digit year 1000-2100 ("2020 도쿄올림픽", "(1794)"; with 년 it is the
-     * dates extractor's). */
+     * bare four-digit year 1000-2100 ("2020 도쿄올림픽", "(1794)"; with 년
+     * it is the dates extractor's). */
     if (!unit && !range && a.arabic && !pre_any && !pre_unit) {
         bool label = false;
         if (p > 0 && s[p - 1] == '[' && end < len && s[end] == ']')
