@@ -339,6 +339,7 @@ static kc_status slow_line(nz *z, const unsigned char *s, size_t len, size_t i,
 kc_status kc__normalize(const char *in, size_t len, kc_buf *out, kc_stats *st)
 {
     if ((!in && len) || !out || !st) return KC_EINVAL;
+    if (!in) in = "";
     pthread_once(&g_once, init_tables);
     if (!g_ok) return KC_EENCODING; /* ICU normalization data missing */
     if (kc__buf_reserve(out, len)) return KC_ENOMEM;

@@ -319,7 +319,9 @@ static void t_chunked_cp949(void **state)
     (void)state;
     char err[256];
     kc_engine *e = NULL;
-    assert_int_equal(kc_engine_new(&e, NULL, err, sizeof err), KC_OK);
+    kc_status es = kc_engine_new(&e, NULL, err, sizeof err);
+    if (es != KC_OK) fprintf(stderr, "kc_engine_new: %s\n", err);
+    assert_int_equal(es, KC_OK);
     size_t cn = 0, un = 0;
     char *cp = slurp("tests/data/encodings/kakao.cp949.txt", &cn);
     char *u8 = slurp("corpus/kakao_editorial.txt", &un);
