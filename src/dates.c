@@ -31,7 +31,9 @@
  *    "10년 넘게", "나흘만" (the particle in 나흘만인/만에 stays out), and
  *    "동안" stays out ("약 10시간 동안" → "약 10시간").
  *  - "다음날인 16일", "사태 나흘만인 19일": each part is its own mention;
- *    the explicit day wins, so 다음날 gets the value of 16일.
+ *    the explicit day wins, so 다음날 gets the value of 16일. A bare day
+ *    linked this way takes the month that puts it nearest the date the
+ *    relative word names ("글피인 24일" written on 06-15 → 06-24).
  *
  * Value conventions:
  *  - dates: 2022-10-16, 2022-10, 2022, 2022-Q4, 2025-H1, ISO week 2022-W41
@@ -478,6 +480,9 @@ static bool read_nu(const scan *S, size_t j, bool lone, nu *r)
     }
     r->unit = w->ival;
     r->end = k + m;
+    /* 해 counts years only as a separate word after a native numeral
+     * ("두 해"): glued on, 서해 and 동해 are seas */
+    if (r->unit == U_YEARS && k == j + r->num.n) return false;
     return true;
 }
 
@@ -514,6 +519,7 @@ typedef struct expr {
     size_t tstart, tend; /* time span; tend == 0: none */
     size_t link_start, link_end; /* "다음날" in "다음날인 16일" */
     int link_kind, link_val;     /* K_RELDAY / K_LASTDAY and offset */
+    kc_ymd anchor;               /* the linked word's own date, if known */
     bool has_pre;
     int pre;
     int y; bool y_abs, y_twodigit;
@@ -1250,6 +1256,17 @@ static void resolve(const expr *e, const kc_datectx *ctx, dres *r)
         r->d = e->d;
         if (mknown) {
             r->y = Y; r->m = M;
+        } else if (full(e->anchor)) {
+            /* "글피인 24일": the day nearest the date the word names */
+            long best = 0, az = dnum(e->anchor.y, e->anchor.m, e->anchor.d);
+            for (int k = -1; k <= 1; k++) {
+                int y = e->anchor.y, m = e->anchor.m;
+                add_months(&y, &m, k);
+                if (e->d > mdays(y, m)) continue;
+                long dz = dnum(y, m, e->d) - az;
+                if (dz < 0) dz = -dz;
+                if (!r->m || dz < best) { r->y = y; r->m = m; best = dz; }
+            }
         } else if (R) {
             int dir = -1;
             bool strict = false;
@@ -1561,7 +1578,10 @@ static bool candidate(const scan *S, size_t i)
     }
     if (c == '\'' || lit(S, i, "\xE2\x80\x98") || lit(S, i, "\xE2\x80\x99"))
         return true;
-    return hangul_at(S, i) && !hangul_before(S, i);
+    /* a Hangul word starts after a non-Hangul, non-digit character: the
+     * 사 of "1사분기" is not a numeral of its own */
+    if (!hangul_at(S, i) || hangul_before(S, i)) return false;
+    return i == 0 || (!is_digit(S->s[i - 1]) && !is_alpha(S->s[i - 1]));
 }
 
 kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
@@ -1611,6 +1631,15 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
         kc_ymd day = {0, 0, 0};
         if (e.has_date) {
             dres r;
+            if (e.link_end) {
+                expr le;
+                memset(&le, 0, sizeof le);
+                le.d_rel = e.link_kind == K_RELDAY;
+                le.d_last = e.link_kind == K_LASTDAY;
+                le.drel = le.dlast = e.link_val;
+                resolve(&le, ctx, &r);
+                e.anchor = (kc_ymd){r.y, r.m, r.d};
+            }
             resolve(&e, ctx, &r);
             char v[48];
             format_date(&r, v, sizeof v);

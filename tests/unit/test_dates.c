@@ -325,6 +325,12 @@ static const dcase CASES[] = {
     {NULL, "오후 2시", KC_MENTION_TIME, "오후 2시", "14:00", ""},
     {NULL, "토요일", KC_MENTION_DATE, "토요일", "XXXX-XX-XX", "wd=6"},
     {NULL, "5일 전", KC_MENTION_DATE, "5일 전", "XXXX-XX-XX", "rel"},
+    /* regressions found on kowikinews */
+    {"2015-06-15", "서해 상공", 0, NULL, NULL, ""},
+    {"2015-06-15", "2011년 1사분기경", KC_MENTION_DATE, "2011년 1사분기경", "2011-Q1", "approx"},
+    {"2015-06-15", "지난 한 해", KC_MENTION_DURATION, "지난 한 해", "P1Y", ""},
+    {"2015-06-15", "글피인 24일", KC_MENTION_DATE, "글피", "2015-06-24", "rel"},
+    {"2015-06-15", "전년도 대비", KC_MENTION_DATE, "전년도", "2014", "rel"},
 };
 
 static kc_engine *g_eng;
