@@ -8,7 +8,7 @@ They are NOT derived from any annotated corpus (in particular not from
 ../shared/eval/kmou-ner, whose licence is non-commercial).
 
 Output columns: name <TAB> type <TAB> aliases (separated by |).
-An alias written as ~X is *weak*: X is also an ordinary Korean word
+An alias (or a name) written as ~X is *weak*: X is also an ordinary Korean word
 (고양이 'cat' → 고양, 예산 'budget', 화성 'Mars', 경기 'game'), so the
 extractor accepts it only when the next word is a place too
 ("경기 성남시", "충남 예산군"). The canonical name is always strong.
@@ -22,7 +22,7 @@ seen = {}          # surface -> canonical (first wins)
 
 
 def add(name, typ, *aliases):
-    if name in seen:
+    if name.lstrip('~') in seen:
         return
     al = []
     for a in aliases:
@@ -36,7 +36,7 @@ def add(name, typ, *aliases):
     if name in seen:
         # already listed (as a canonical name or an alias): first wins
         return
-    seen[name] = name
+    seen[name.lstrip('~')] = name
     rows.append((name, typ, al))
 
 
@@ -356,14 +356,14 @@ COUNTRIES = """
 카타르
 쿠웨이트
 바레인
-오만
+오만 ~
 예멘
 이집트
 리비아
 튀니지
 알제리
 모로코
-수단
+수단 ~
 남수단
 에티오피아
 에리트레아
@@ -462,6 +462,11 @@ COUNTRIES = """
 """.strip().splitlines()
 for line in COUNTRIES:
     w = words(line)
+    if w[1:] == ['~']:
+        # also an ordinary word (수단 'means', 오만 'arrogance'): the full
+        # name is only accepted next to another place
+        add('~' + w[0], 'location')
+        continue
     add(w[0], 'location', *w[1:])
 
 REGIONS = words("""
@@ -483,7 +488,7 @@ WORLD_CITIES = words("""
 산티아고 리마 보고타 카라카스 런던 파리 베를린 뮌헨 프랑크푸르트 함부르크 로마 밀라노 베네치아
 나폴리 마드리드 바르셀로나 리스본 암스테르담 브뤼셀 제네바 취리히 다보스 스톡홀름 오슬로
 코펜하겐 헬싱키 바르샤바 프라하 부다페스트 아테네 이스탄불 앙카라 모스크바 상트페테르부르크
-블라디보스토크 키이우 키예프 하르키우 마리우폴 오데사 민스크 베이징 북경 상하이 상해 광저우
+블라디보스토크 키이우 키예프 하르키우 마리우폴 오데사 민스크 베이징 북경 상하이 광저우
 톈진 충칭 청두 우한 난징 항저우 칭다오 다롄 선양 하얼빈 옌볜 연변 쑤저우 샤먼
 도쿄 오사카 교토 요코하마 나고야 후쿠오카 삿포로 고베 히로시마 나가사키 센다이 타이베이
 타이중 가오슝 하노이 호찌민 다낭 방콕 푸껫 마닐라 자카르타 발리 쿠알라룸푸르 양곤 프놈펜
@@ -597,6 +602,8 @@ PARTIES = """
 새정치민주연합
 민주노동당
 통합진보당
+조선노동당 노동당 북한노동당
+민주정의당 민정당
 """.strip().splitlines()
 for line in PARTIES:
     w = words(line)
@@ -771,7 +778,7 @@ LG헬로비전
 현대카드
 현대캐피탈
 HD현대 현대중공업그룹
-HD현대중공업 현대중공업
+HD현대중공업 현대중공업 현대중
 HD한국조선해양 한국조선해양
 HD현대일렉트릭
 현대백화점

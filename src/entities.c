@@ -66,7 +66,7 @@ typedef struct ent_table {
 
 struct kc_entities {
     ent_table gaz, titles, surnames, stops, endings, corp, prefixes, sources,
-        particles;
+        particles, nameend;
     kc_strv *plist;      /* particles, longest first */
     size_t nplist;
     size_t gaz_maxwords; /* most words in a gazetteer name */
@@ -211,7 +211,13 @@ static kc_status load_gazetteer(struct kc_entities *e, const kc_engine *eng,
                 i = j + 1;
             }
             k.flag = 0;
-            if (!first && n > 1 && p[0] == '~') { k.flag = 1; p++; n--; }
+            /* ~X: weak (also an ordinary word), see gazetteer.tsv */
+            if (n > 1 && p[0] == '~') {
+                k.flag = 1;
+                p++;
+                n--;
+                if (first) { k.canon++; k.cn--; }
+            }
             first = false;
             if (n == 0 || n > UINT32_MAX) continue;
             size_t words = 1;
@@ -353,6 +359,7 @@ static kc_status load_suffixes(struct kc_entities *e, const kc_engine *eng,
         } else if (kc__strv_eq(fv[0], "stop")) dst = &e->stops;
         else if (kc__strv_eq(fv[0], "corp")) dst = &e->corp;
         else if (kc__strv_eq(fv[0], "prefix")) dst = &e->prefixes;
+        else if (kc__strv_eq(fv[0], "nameend")) dst = &e->nameend;
         else if (kc__strv_eq(fv[0], "source")) dst = &e->sources;
         else goto bad;
         kc_status st = table_put(dst, &k);
@@ -361,7 +368,7 @@ static kc_status load_suffixes(struct kc_entities *e, const kc_engine *eng,
     return KC_OK;
 bad:
     snprintf(err, errlen, "entity_suffixes.tsv:%zu: expected kind "
-             "(suffix|block|stop|corp|prefix|source), text, type, min_stem, "
+             "(suffix|block|stop|corp|prefix|source|nameend), text, type, min_stem, "
              "guard (any|known|not_known|after_place|after_e)", t.line);
     return KC_EDICT;
 }
@@ -378,6 +385,7 @@ void kc__entities_free(struct kc_entities *e)
     table_free(&e->prefixes);
     table_free(&e->sources);
     table_free(&e->particles);
+    table_free(&e->nameend);
     free(e->plist);
     free(e);
 }
@@ -406,6 +414,8 @@ typedef struct tok {
     size_t bs, be;   /* bytes of the word */
     bool sp;         /* separated from the previous word by one space */
     bool used;       /* claimed by an entity or a title */
+    bool bare;       /* the entity claimed here is the whole word (no
+                        particle): "경기 화성시 동탄동" chains places */
     uint8_t etype;   /* entity type claimed here, or ET_NONE */
 } tok;
 
@@ -487,6 +497,7 @@ static kc_status tokenize(scan *sc)
             t->be = i + n;
             t->sp = prev_end != (size_t)-1 && i == prev_end + 1 && s[prev_end] == ' ';
             t->used = false;
+            t->bare = false;
             t->etype = ET_NONE;
         }
         prev_end = i + n;
@@ -610,36 +621,32 @@ static kc_status add_learned(scan *sc, const char *name, size_t n, uint8_t type)
 /* ------------------------------------------------------------------ */
 /* pass 1: gazetteer                                                  */
 
-/* Is word w a place (gazetteer location, or ends in an administrative
- * unit)? Used by weak aliases and the after_place guard. */
+static const ent_key *longest_ending(const struct kc_entities *e, const char *p,
+                                     size_t n, size_t *k);
+
+/* Is word w a bare place name (a known location with no particle, or one
+ * found by a suffix rule)? Addresses and place lists are written big to
+ * small without particles ("경기 화성시 동탄동"); "서울에서 열리는" is no
+ * address. Used by weak aliases and the after_place guard. */
 static bool word_is_place(const scan *sc, size_t w)
 {
-    const struct kc_entities *e = sc->e;
     const tok *t = &sc->t[w];
-    if (t->etype == ET_LOC) return true;
-    const char *p = sc->s + t->bs;
-    size_t n = t->be - t->bs, it = 0, sn;
-    while ((sn = stem_at(e, p, n, &it)) > 0) {
-        const ent_key *k = gaz_strong(e, p, sn);
-        if (k) return k->type == ET_LOC;
-    }
-    return false;
+    if (t->used) return t->etype == ET_LOC && t->bare;
+    const ent_key *k = gaz_strong(sc->e, sc->s + t->bs, t->be - t->bs);
+    return k && k->type == ET_LOC;
 }
 
+/* "경기 성남시", "충남 예산군": the word is a bare administrative unit,
+ * i.e. it ends in an after_place location suffix that needs two or more
+ * syllables before it (시, 군, 구 in entity_suffixes.tsv). */
 static bool admin_word(const scan *sc, size_t w)
 {
-    /* "경기 성남시", "충남 예산군": the next word is a city/county/district */
-    const struct kc_entities *e = sc->e;
     const char *p = sc->s + sc->t[w].bs;
-    size_t n = sc->t[w].be - sc->t[w].bs, it = 0, sn;
-    while ((sn = stem_at(e, p, n, &it)) > 0) {
-        if (sn < 6) continue;
-        size_t k = kc__utf8_prev(p, sn);
-        const ent_key *x = table_get(&e->endings, p + k, sn - k);
-        if (x && x->kind == SK_SUFFIX && x->type == ET_LOC && x->flag == G_AFTER_PLACE)
-            return true;
-    }
-    return false;
+    size_t n = sc->t[w].be - sc->t[w].bs, k;
+    if (!all_hangul(p, n)) return false;
+    const ent_key *x = longest_ending(sc->e, p, n, &k);
+    return x && x->kind == SK_SUFFIX && x->type == ET_LOC &&
+           x->flag == G_AFTER_PLACE && x->min >= 2 && syllables(p, k) >= x->min;
 }
 
 static bool weak_ok(const scan *sc, size_t last)
@@ -674,6 +681,7 @@ static kc_status pass_gazetteer(scan *sc)
             for (size_t w = i; w <= j; w++) {
                 sc->t[w].used = true;
                 sc->t[w].etype = hit->type;
+                sc->t[w].bare = sc->t[i].bs + sn == sc->t[j].be;
             }
             i = j;
             break;
@@ -710,6 +718,8 @@ static bool is_name(const struct kc_entities *e, const char *p, size_t n,
      * (신당의, 회사는) rules the word out */
     const ent_key *pk = table_get(&e->particles, p + n - 3, 3);
     if (pk && !pk->flag) return false;
+    /* 우승한, 구성된, 두번째: endings of common words, not of given names */
+    if (table_get(&e->nameend, p + n - 3, 3)) return false;
     /* a word that is a stop word plus a particle (정부가, 이번에) */
     size_t it = 1, sn;
     while ((sn = stem_at(e, p, n, &it)) > 0)
@@ -792,6 +802,21 @@ static kc_status pass_persons(scan *sc)
     const struct kc_entities *e = sc->e;
     for (size_t w = 0; w < sc->nt; w++) {
         if (sc->t[w].used) continue;
+        /* 홍길동(24), 홍길동(24·회사원): Korean news gives a private
+         * person's age in brackets right after the full name */
+        size_t be = sc->t[w].be;
+        if (be + 1 < sc->len && sc->s[be] == '(' && sc->s[be + 1] >= '0' &&
+            sc->s[be + 1] <= '9' &&
+            is_name(e, sc->s + sc->t[w].bs, be - sc->t[w].bs, false)) {
+            kc_status st = add_cand(sc, sc->t[w].bs, be, ET_PERSON,
+                                    sc->s + sc->t[w].bs, be - sc->t[w].bs);
+            if (st == KC_OK)
+                st = add_learned(sc, sc->s + sc->t[w].bs, be - sc->t[w].bs, ET_PERSON);
+            if (st != KC_OK) return st;
+            sc->t[w].used = true;
+            sc->t[w].etype = ET_PERSON;
+            continue;
+        }
         title_hit h;
         if (!word_title(sc, w, &h)) continue;
         const char *wp = sc->s + sc->t[w].bs;
@@ -918,10 +943,13 @@ static kc_status pass_learned(scan *sc)
  * prefix (한국, 국립 …)? */
 static bool known_prefix(const struct kc_entities *e, const char *p, size_t n)
 {
+    /* Latin-letter names are proper nouns in Korean text (CME그룹) */
+    if (has_ascii_letter(p, n)) return true;
     for (size_t k = n; k > 0; k = kc__utf8_prev(p, k)) {
         const ent_key *g = gaz_strong(e, p, k);
         if (g && g->type != ET_PERSON && g->type != ET_PRODUCT) return true;
-        if (table_get(&e->prefixes, p, k)) return true;
+        /* a national prefix needs more after it: 국립대 is generic */
+        if (k < n && table_get(&e->prefixes, p, k)) return true;
     }
     return false;
 }
@@ -947,6 +975,8 @@ static bool suffix_entity(const scan *sc, size_t w, const char *p, size_t n,
 {
     const struct kc_entities *e = sc->e;
     if (!has_letter(p, n) || is_stop(e, p, n)) return false;
+    /* 100g당, 9이닝당 'per …': a stem opening with a digit is a quantity */
+    if (p[0] >= '0' && p[0] <= '9') return false;
     size_t k;
     const ent_key *x = longest_ending(e, p, n, &k);
     if (!x || x->kind != SK_SUFFIX || k == 0) return false;
@@ -962,6 +992,10 @@ static bool suffix_entity(const scan *sc, size_t w, const char *p, size_t n,
         break;
     case G_AFTER_PLACE:
         if (w == 0 || !sc->t[w].sp || !word_is_place(sc, w - 1)) return false;
+        /* "서울 외에도": 외에+도 is a particle chain, not an island */
+        for (size_t i = 0; i < e->nplist; i++)
+            if (e->plist[i].n < k && ends_with(p, k, e->plist[i].p, e->plist[i].n))
+                return false;
         break;
     default:
         break;
@@ -1014,6 +1048,7 @@ static kc_status pass_suffix(scan *sc)
             if (st != KC_OK) return st;
             sc->t[w].used = true;
             sc->t[w].etype = ty;
+            sc->t[w].bare = sn == n;
             break;
         }
     }
