@@ -63,7 +63,7 @@ static void sb_grow(sbuf *b, size_t need)
 }
 
 /* a string literal without its NUL */
-#define SB_LIT(b, lit) sb_add((b), (lit), sizeof(lit) - 1)
+#define SB_LIT(b, lit) sb_add((b), "" lit, sizeof(lit) - 1) /* "" lit: literals only */
 
 static void sb_add(sbuf *b, const char *s, size_t n)
 {
@@ -180,6 +180,8 @@ typedef struct row {
     const char *subject;
     const char *unit;
     const char *date;   /* as written, for messages */
+    const char *source; /* who reported it ("" when unknown) */
+    const char *doc;
     double x;           /* days since 1970-01-01 (time of day as fraction) */
     int dated;
     double v, vmax;
@@ -701,6 +703,44 @@ static void emit_xtics(sbuf *s, const row *rows, size_t nrows, double xmin, doub
     else SB_LIT(s, "set xtics rotate by -30\n");
 }
 
+/* Bottom-right caption naming who reported the figures and which documents
+ * they come from (up to three of each), so a chart copied out of context
+ * still says where its numbers come from. */
+static void footnote(sbuf *s, const row *rows, size_t nrows)
+{
+    sbuf t = {0};
+    for (int pass = 0; pass < 2; pass++) {
+        const char *seen[3];
+        size_t nseen = 0, more = 0;
+        for (size_t i = 0; i < nrows; i++) {
+            const char *v = pass ? rows[i].doc : rows[i].source;
+            if (!v[0]) continue;
+            size_t k = 0;
+            while (k < nseen && strcmp(seen[k], v)) k++;
+            if (k < nseen) continue;
+            if (nseen == 3) { more++; continue; }
+            seen[nseen++] = v;
+        }
+        if (!nseen) continue;
+        if (t.len) SB_LIT(&t, " · ");
+        if (pass && nseen + more > 1) SB_LIT(&t, "documents: ");
+        else if (pass) SB_LIT(&t, "document: ");
+        else SB_LIT(&t, "source: ");
+        for (size_t k = 0; k < nseen; k++) {
+            if (k) SB_LIT(&t, ", ");
+            sb_add(&t, seen[k], strlen(seen[k]));
+        }
+        if (more) sb_printf(&t, " +%zu", more);
+    }
+    if (t.len && !t.oom) {
+        SB_LIT(s, "set label 99 ");
+        sb_quoted(s, t.p);
+        SB_LIT(s, " at screen 0.99, screen 0.015 right font 'sans,8' tc rgb '#777777' noenhanced\n");
+    }
+    s->oom |= t.oom;
+    free(t.p);
+}
+
 static int build_script(sbuf *s, const popts *o, const char *metric, row *rows, size_t nrows,
                         series *ser, size_t nser, const char *outpath)
 {
@@ -789,6 +829,7 @@ static int build_script(sbuf *s, const popts *o, const char *metric, row *rows, 
         snprintf(ylab, sizeof ylab, "%s (%s%s%s)", metric, sc.word, sc.word[0] && u[0] ? " " : "", u);
     else
         snprintf(ylab, sizeof ylab, "%s", metric);
+    footnote(s, rows, nrows);
     SB_LIT(s, "set ylabel ");
     sb_quoted(s, ylab);
     SB_LIT(s, " noenhanced\n");
@@ -932,7 +973,7 @@ int kc_cli_plot(int argc, char **argv)
 
     int nf = csv_next(buf, len, &pos, &hdr, &lineno, &why);
     int c_date = -1, c_subj = -1, c_metric = -1, c_val = -1, c_max = -1, c_unit = -1,
-        c_approx = -1, c_base = -1;
+        c_approx = -1, c_base = -1, c_src = -1, c_doc = -1;
     if (nf > 0) {
         c_date = col_of(&hdr, "date");
         c_subj = col_of(&hdr, "subject");
@@ -942,6 +983,8 @@ int kc_cli_plot(int argc, char **argv)
         c_unit = col_of(&hdr, "unit");
         c_approx = col_of(&hdr, "approx");
         c_base = col_of(&hdr, "baseline");
+        c_src = col_of(&hdr, "source");
+        c_doc = col_of(&hdr, "doc");
     }
     if (nf <= 0 || c_metric < 0 || c_val < 0 || c_date < 0) {
         fprintf(stderr, "%s: %s: line 1: not a kcorpus metrics CSV (expected a header with "
@@ -987,6 +1030,8 @@ int kc_cli_plot(int argc, char **argv)
         r.subject = subj;
         r.unit = c_unit >= 0 ? rec.f[c_unit] : "";
         r.date = rec.f[c_date];
+        r.source = c_src >= 0 ? rec.f[c_src] : "";
+        r.doc = c_doc >= 0 ? rec.f[c_doc] : "";
         r.line = at;
         r.approx = c_approx >= 0 && truthy(rec.f[c_approx]);
         r.baseline = c_base >= 0 && truthy(rec.f[c_base]);
