@@ -87,7 +87,8 @@ CENTRAL = """
 조달청
 통계청
 재외동포청
-검찰청 대검찰청 대검
+대검찰청 대검
+검찰청
 병무청
 방위사업청 방사청
 경찰청
@@ -574,7 +575,9 @@ for line in INTL:
     # with the first two words as the canonical
     if w[0] in ('미국', '중국', '일본') and len(w) >= 2 and w[1] not in ('공산당',):
         name = w[0] + ' ' + w[1]
-        add(name, 'org', *w[2:])
+        # news writes 미 국무부, 中 외교부 with the one-syllable country
+        short = {'미국': '미', '중국': '중', '일본': '일'}[w[0]] + ' ' + w[1]
+        add(name, 'org', *w[2:], short if w[0] == '미국' else '')
     elif w[0] == '중국' and w[1] == '공산당':
         add('중국 공산당', 'org', *w[2:])
     else:
@@ -750,7 +753,7 @@ SK스퀘어
 SK브로드밴드
 SK네트웍스
 SK실트론
-SK 주식회사 C&C|SK C&C|SK㈜ C&C|SK(주) C&C|SK주식회사 C&C|SKC&C
+SK 주식회사 C&C|SK C&C|SK주식회사 C&C|SKC&C
 SKC
 SK가스
 SK디스커버리
@@ -972,7 +975,7 @@ DB그룹
 흥국생명
 동양생명
 삼성자산운용
-카카오 카카오 주식회사 ㈜카카오 (주)카카오 Kakao
+카카오 카카오 주식회사 Kakao
 카카오페이
 카카오모빌리티
 카카오엔터테인먼트 카카오엔터
@@ -984,7 +987,7 @@ DB그룹
 카카오스타일
 카카오웹툰
 Daum
-네이버 NAVER 네이버㈜
+네이버 NAVER
 네이버웹툰
 네이버파이낸셜
 네이버클라우드
@@ -1067,7 +1070,7 @@ for line in COMPANIES:
         continue
     w = words(line)
     if line.startswith('카카오 카카오 주식회사'):
-        add('카카오', 'org', '카카오 주식회사', '㈜카카오', '(주)카카오', 'Kakao')
+        add('카카오', 'org', '카카오 주식회사', 'Kakao')
         continue
     if w[0] in ('LG', 'CJ', 'kt', 'SBS', '카카오T') and len(w) > 1 and w[1] in ('CNS', 'ENM', 'CGV', 'cloud', 'Biz'):
         add(w[0] + ' ' + w[1], 'org', *w[2:])
@@ -1284,7 +1287,8 @@ for u in UNIV:
     if base == 'KDI국제정책대학원':
         add(base, 'org')
         continue
-    full = base + '대학교'
+    # 과학기술원 (KAIST, GIST …) are universities whose names have no 대학교
+    full = base if base.endswith('원') else base + '대학교'
     extra = parts[1:]
     if not extra:
         extra = [base + '대']

@@ -452,8 +452,7 @@ static bool is_word_cp(uint32_t c)
         return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
                (c >= 'a' && c <= 'z') || c == '&' || c == '+';
     return kc__is_hangul_syllable(c) || (c >= 0x4E00 && c <= 0x9FFF) ||
-           (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
-           c == 0x3239; /* ㈜ */
+           (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
 
 static bool ascii_alnum(unsigned char c)
@@ -465,7 +464,8 @@ static bool ascii_alnum(unsigned char c)
 /* Cut the paragraph into words: runs of Hangul, Latin, digits, Han (前),
  * '&' and '+' (C&C, LGU+); '.', '-' and '_' join ASCII on both sides
  * (U.S, K-pop). Everything else — spaces, quotes, brackets, the middle dot
- * of Korean lists (카카오·네이버), commas — separates words. */
+ * of Korean lists (카카오·네이버), commas — separates words. (㈜ never
+ * reaches us: the normalizer folds it to "(주)", a corporate marker.) */
 static kc_status tokenize(scan *sc)
 {
     const unsigned char *s = (const unsigned char *)sc->s;
@@ -1036,13 +1036,7 @@ static kc_status pass_suffix(scan *sc)
         if (table_get(&e->corp, p, n)) continue;
         while ((sn = stem_at(e, p, n, &it)) > 0) {
             uint8_t ty;
-            bool hit = suffix_entity(sc, w, p, sn, &ty);
-            if (!hit && syllables(p, sn) >= 2 && has_letter(p, sn) &&
-                !is_stop(e, p, sn) && corp_marked(sc, w, sc->t[w].bs + sn)) {
-                hit = true;
-                ty = ET_ORG;
-            }
-            if (!hit) continue;
+            if (!suffix_entity(sc, w, p, sn, &ty)) continue;
             kc_status st = add_cand(sc, sc->t[w].bs, sc->t[w].bs + sn, ty, p, sn);
             if (st == KC_OK) st = add_learned(sc, p, sn, ty);
             if (st != KC_OK) return st;
@@ -1050,6 +1044,24 @@ static kc_status pass_suffix(scan *sc)
             sc->t[w].etype = ty;
             sc->t[w].bare = sn == n;
             break;
+        }
+        if (sc->t[w].used) continue;
+        /* (주)아이티센은, 주식회사 한빛소프트가: the marker makes the word a
+         * company name; its particle (the longest one) is not part of it */
+        size_t cn = n;
+        for (size_t i = 0; i < e->nplist; i++)
+            if (e->plist[i].n + 6 <= n && ends_with(p, n, e->plist[i].p, e->plist[i].n)) {
+                cn = n - e->plist[i].n;
+                break;
+            }
+        if (syllables(p, cn) >= 2 && has_letter(p, cn) && !is_stop(e, p, cn) &&
+            corp_marked(sc, w, sc->t[w].bs + cn)) {
+            kc_status st = add_cand(sc, sc->t[w].bs, sc->t[w].bs + cn, ET_ORG, p, cn);
+            if (st == KC_OK) st = add_learned(sc, p, cn, ET_ORG);
+            if (st != KC_OK) return st;
+            sc->t[w].used = true;
+            sc->t[w].etype = ET_ORG;
+            sc->t[w].bare = cn == n;
         }
     }
     return KC_OK;
