@@ -474,6 +474,7 @@ def score_dataset(name, sents, tagmap, rows, mby, paras, changed=None):
            "offset_mismatch_examples": bad}
     errors = {}
     gold_by_doc = _by_doc(gold)
+    pred_by_doc = _by_doc(pred)
     for row, ptype, tags, with_p in rows:
         g = [it for it in gold if it.label in tags]
         p = [it for it in pred if it.label == ptype]
@@ -481,7 +482,7 @@ def score_dataset(name, sents, tagmap, rows, mby, paras, changed=None):
         res["tags"] = list(tags)
         out["rows"][row.strip()] = res
         if with_p:
-            errors[ptype] = collect_errors(g, p, ge, go, pe, po, texts, gold_by_doc)
+            errors[ptype] = collect_errors(g, p, ge, go, pe, po, texts, gold_by_doc, pred_by_doc)
     extra = collections.OrderedDict()
     if any(r[0] == "figure" for r in rows):
         for tag in ("NOH", "MNY", "PNT"):
@@ -514,7 +515,7 @@ def score_dataset(name, sents, tagmap, rows, mby, paras, changed=None):
     return out, errors
 
 
-def collect_errors(gold, pred, ge, go, pe, po, texts, gold_by_doc):
+def collect_errors(gold, pred, ge, go, pe, po, texts, gold_by_doc, pred_by_doc=None):
     misses = collections.Counter()
     miss_ex = {}
     fps = collections.Counter()
@@ -524,7 +525,10 @@ def collect_errors(gold, pred, ge, go, pe, po, texts, gold_by_doc):
     pd = _by_doc(pred)
     for g in gold:
         if id(g) not in go:
-            k = (g.text, g.label)
+            # found as another of our types (type confusion, e.g. NOH "3년" as a duration)?
+            other = sorted({p.label for p in (pred_by_doc or {}).get(g.doc, [])
+                            if p.start < g.end and g.start < p.end})
+            k = (g.text, g.label, ",".join(other))
             misses[k] += 1
             miss_ex.setdefault(k, context(texts[g.doc], g.start, g.end))
         elif id(g) not in ge:
@@ -547,6 +551,8 @@ def collect_errors(gold, pred, ge, go, pe, po, texts, gold_by_doc):
     return {"misses": [(k, n, miss_ex[k]) for k, n in misses.most_common(ERRORS_TOP)],
             "false_positives": [(k, n, fp_ex[k]) for k, n in fps.most_common(ERRORS_TOP)],
             "boundary": [(k, n, bound_ex[k]) for k, n in bounds.most_common(ERRORS_TOP)],
+            "misses_found_as": dict(collections.Counter(
+                other for (_, _, other), n in misses.items() for _ in range(n) if other)),
             "n_misses": sum(misses.values()), "n_fp": sum(fps.values()),
             "n_boundary": sum(bounds.values())}
 
@@ -567,13 +573,17 @@ def write_errors(outdir, errors_by_ds):
                     continue
                 f.write("\n## %s: %d misses, %d false positives, %d boundary differences\n"
                         % (ds, e["n_misses"], e["n_fp"], e["n_boundary"]))
-                f.write("\n### misses (gold span, tag, count, example)\n")
-                for (text, tag), n, ex in e["misses"]:
-                    f.write("%5d  %-4s %s\t%s\n" % (n, tag, text, ex))
-                f.write("\n### false positives (our span, gold tags it overlaps, count, example)\n")
+                if e["misses_found_as"]:
+                    f.write("misses that we found as another type: %s\n" % ", ".join(
+                        "%s %d" % kv for kv in sorted(e["misses_found_as"].items(),
+                                                      key=lambda kv: -kv[1])))
+                f.write("\n### misses (count, gold tag, our types overlapping it, gold span, example)\n")
+                for (text, tag, other), n, ex in e["misses"]:
+                    f.write("%5d  %-4s %-9s %s\t%s\n" % (n, tag, other or "-", text, ex))
+                f.write("\n### false positives (count, gold tags it overlaps, our span, example)\n")
                 for (text, other), n, ex in e["false_positives"]:
                     f.write("%5d  %-8s %s\t%s\n" % (n, other or "-", text, ex))
-                f.write("\n### boundary differences (gold | ours, count, example)\n")
+                f.write("\n### boundary differences (count, gold | ours, example)\n")
                 for (gt, pt), n, ex in e["boundary"]:
                     f.write("%5d  %s | %s\t%s\n" % (n, gt, pt, ex))
         written.append(path)
