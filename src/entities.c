@@ -618,6 +618,22 @@ static kc_status add_learned(scan *sc, const char *name, size_t n, uint8_t type)
     return KC_OK;
 }
 
+/* Claim the first n bytes of word w for an entity found by a pattern (its
+ * name is the span itself) and remember the name, so that later bare
+ * mentions in the document are found too. */
+static kc_status claim_pattern(scan *sc, size_t w, size_t n, uint8_t type)
+{
+    tok *t = &sc->t[w];
+    const char *p = sc->s + t->bs;
+    kc_status st = add_cand(sc, t->bs, t->bs + n, type, p, n);
+    if (st == KC_OK) st = add_learned(sc, p, n, type);
+    if (st != KC_OK) return st;
+    t->used = true;
+    t->etype = type;
+    t->bare = t->bs + n == t->be;
+    return KC_OK;
+}
+
 /* ------------------------------------------------------------------ */
 /* pass 1: gazetteer                                                  */
 
@@ -808,13 +824,8 @@ static kc_status pass_persons(scan *sc)
         if (be + 1 < sc->len && sc->s[be] == '(' && sc->s[be + 1] >= '0' &&
             sc->s[be + 1] <= '9' &&
             is_name(e, sc->s + sc->t[w].bs, be - sc->t[w].bs, false)) {
-            kc_status st = add_cand(sc, sc->t[w].bs, be, ET_PERSON,
-                                    sc->s + sc->t[w].bs, be - sc->t[w].bs);
-            if (st == KC_OK)
-                st = add_learned(sc, sc->s + sc->t[w].bs, be - sc->t[w].bs, ET_PERSON);
+            kc_status st = claim_pattern(sc, w, be - sc->t[w].bs, ET_PERSON);
             if (st != KC_OK) return st;
-            sc->t[w].used = true;
-            sc->t[w].etype = ET_PERSON;
             continue;
         }
         title_hit h;
@@ -1037,12 +1048,8 @@ static kc_status pass_suffix(scan *sc)
         while ((sn = stem_at(e, p, n, &it)) > 0) {
             uint8_t ty;
             if (!suffix_entity(sc, w, p, sn, &ty)) continue;
-            kc_status st = add_cand(sc, sc->t[w].bs, sc->t[w].bs + sn, ty, p, sn);
-            if (st == KC_OK) st = add_learned(sc, p, sn, ty);
+            kc_status st = claim_pattern(sc, w, sn, ty);
             if (st != KC_OK) return st;
-            sc->t[w].used = true;
-            sc->t[w].etype = ty;
-            sc->t[w].bare = sn == n;
             break;
         }
         if (sc->t[w].used) continue;
@@ -1056,12 +1063,8 @@ static kc_status pass_suffix(scan *sc)
             }
         if (syllables(p, cn) >= 2 && has_letter(p, cn) && !is_stop(e, p, cn) &&
             corp_marked(sc, w, sc->t[w].bs + cn)) {
-            kc_status st = add_cand(sc, sc->t[w].bs, sc->t[w].bs + cn, ET_ORG, p, cn);
-            if (st == KC_OK) st = add_learned(sc, p, cn, ET_ORG);
+            kc_status st = claim_pattern(sc, w, cn, ET_ORG);
             if (st != KC_OK) return st;
-            sc->t[w].used = true;
-            sc->t[w].etype = ET_ORG;
-            sc->t[w].bare = cn == n;
         }
     }
     return KC_OK;
@@ -1107,11 +1110,8 @@ static kc_status pass_sources(scan *sc)
             if (ends_with(p, n, ui, 3) && n > 3) n -= 3;
         }
         if (!proper_looking(e, p, n)) continue;
-        kc_status st = add_cand(sc, sc->t[w].bs, sc->t[w].bs + n, ET_ORG, p, n);
-        if (st == KC_OK) st = add_learned(sc, p, n, ET_ORG);
+        kc_status st = claim_pattern(sc, w, n, ET_ORG);
         if (st != KC_OK) return st;
-        sc->t[w].used = true;
-        sc->t[w].etype = ET_ORG;
     }
     return KC_OK;
 }
