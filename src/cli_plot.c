@@ -291,7 +291,7 @@ static scale pick_scale(double maxabs)
 /* "3,290" / "20,573" / "12.5": at most two decimals, thousands separators. */
 static void fmt_num(char *out, size_t outlen, double v)
 {
-    char tmp[64];
+    char tmp[400]; /* %.2f of DBL_MAX has 309 integer digits */
     snprintf(tmp, sizeof tmp, "%.2f", fabs(v));
     char *dot = strchr(tmp, '.');
     if (dot) {
@@ -301,7 +301,7 @@ static void fmt_num(char *out, size_t outlen, double v)
     }
     size_t intlen = dot && *dot ? (size_t)(dot - tmp) : strlen(tmp);
     if (dot && !*dot) intlen = strlen(tmp);
-    char res[96];
+    char res[sizeof tmp + sizeof tmp / 3 + 2];
     size_t k = 0;
     if (v < 0 && (tmp[0] != '0' || tmp[1])) res[k++] = '-';
     for (size_t i = 0; i < intlen; i++) {
