@@ -736,6 +736,11 @@ static bool is_name(const struct kc_entities *e, const char *p, size_t n,
     if (pk && !pk->flag) return false;
     /* 우승한, 구성된, 두번째: endings of common words, not of given names */
     if (table_get(&e->nameend, p + n - 3, 3)) return false;
+    /* 부동산, 이정부: a word ending in a two-syllable ordinary noun (a block
+     * ending of entity_suffixes.tsv) is that noun with a prefix */
+    size_t bk;
+    const ent_key *bx = longest_ending(e, p, n, &bk);
+    if (bx && bx->kind == SK_BLOCK && n - bk >= 6) return false;
     /* a word that is a stop word plus a particle (정부가, 이번에) */
     size_t it = 1, sn;
     while ((sn = stem_at(e, p, n, &it)) > 0)
@@ -813,6 +818,28 @@ static kc_status emit_person(scan *sc, size_t nbs, size_t nbe, size_t w,
     return add_learned(sc, sc->s + nbs, nbe - nbs, ET_PERSON);
 }
 
+/* Word n is a person the gazetteer already claimed (이재용, 류현진): give
+ * its mention the title found next to it. */
+static bool title_known_person(scan *sc, size_t n, size_t w, const title_hit *h,
+                               size_t prefw)
+{
+    if (!sc->t[n].used || sc->t[n].etype != ET_PERSON) return false;
+    for (size_t i = sc->nc; i-- > 0;) {
+        cand *c = &sc->c[i];
+        if (c->bs != sc->t[n].bs || c->type != ET_PERSON) continue;
+        if (c->title) return false;
+        c->title = sc->s + sc->t[w].bs + h->tstart;
+        c->tlen = h->tend - h->tstart;
+        if (prefw != (size_t)-1) {
+            c->tpre = sc->s + sc->t[prefw].bs;
+            c->tprelen = sc->t[prefw].be - sc->t[prefw].bs;
+        }
+        sc->t[w].used = true;
+        return true;
+    }
+    return false;
+}
+
 static kc_status pass_persons(scan *sc)
 {
     const struct kc_entities *e = sc->e;
@@ -857,6 +884,10 @@ static kc_status pass_persons(scan *sc)
             size_t n = b - 1;
             const char *np = sc->s + sc->t[n].bs;
             size_t nn = sc->t[n].be - sc->t[n].bs;
+            if (title_known_person(sc, n, w, &h, prefw)) {
+                found = true;
+                break;
+            }
             if (!sc->t[n].used && is_name(e, np, nn, h.kind == TK_HON)) {
                 st = emit_person(sc, sc->t[n].bs, sc->t[n].be, w, &h, prefw);
                 if (st != KC_OK) return st;
@@ -878,7 +909,8 @@ static kc_status pass_persons(scan *sc)
         if (found) continue;
         /* occupation before the name: 투수 류현진이, 배우 김태희 */
         if (h.kind == TK_BOTH && h.bare && h.tend == sc->t[w].be - sc->t[w].bs &&
-            w + 1 < sc->nt && sc->t[w + 1].sp && !sc->t[w + 1].used) {
+            w + 1 < sc->nt && sc->t[w + 1].sp &&
+            !title_known_person(sc, w + 1, w, &h, prefw) && !sc->t[w + 1].used) {
             size_t n = w + 1, it = 0, sn;
             const char *np = sc->s + sc->t[n].bs;
             size_t nn = sc->t[n].be - sc->t[n].bs;
