@@ -630,7 +630,10 @@ kc_status kc__decode(const unsigned char *in, size_t len, kc_encoding enc,
     d.base = in;
     char name[sizeof st->encoding];
     kc_status rc;
-    if (kc__buf_reserve(out, len)) return KC_ENOMEM;
+    /* Output ≈ input for UTF-8; a little slack so a few U+FFFD (3 bytes
+     * for 1) don't force a copy of the whole buffer. */
+    size_t want;
+    if (!kc__add_ok(len, 64, &want) || kc__buf_reserve(out, want)) return KC_ENOMEM;
 
     if (text_input) {
         snprintf(name, sizeof name, "UTF-8");

@@ -168,6 +168,12 @@ static inline uint32_t next_cp(const unsigned char *s, size_t n, size_t *k)
            ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
 }
 
+/* Is this U+FFFD in the input, not our stand-in for a bad sequence? */
+static inline bool is_fffd(const unsigned char *s, size_t k)
+{
+    return k == 3 && s[0] == 0xEF && s[1] == 0xBF && s[2] == 0xBD;
+}
+
 #define NO_POS SIZE_MAX
 
 typedef struct nz {
@@ -327,6 +333,29 @@ static kc_status slow_line(nz *z, const unsigned char *s, size_t len, size_t i,
             term = true;
             break;
         }
+        if (cls == CL_CLEAN && c > 0x20 && (c != 0xFFFD || is_fffd(s + i, k))) {
+            /* a run of clean code points is copied as it is */
+            size_t j = i + k, lastpos = i;
+            while (j < len) {
+                if (s[j] < 0x80) {
+                    if (s[j] <= 0x20) break;
+                    lastpos = j++;
+                    continue;
+                }
+                size_t k2;
+                uint32_t c2 = next_cp(s + j, len - j, &k2);
+                if (class_of(c2) != CL_CLEAN || (c2 == 0xFFFD && !is_fffd(s + j, k2))) break;
+                lastpos = j;
+                j += k2;
+            }
+            if (z->in_seg && (st = close_seg(z))) return st;
+            if ((st = flush_space(z))) return st;
+            z->last_cp = z->out->len + (lastpos - i);
+            z->has_content = true;
+            if (kc__buf_append(z->out, s + i, j - i)) return KC_ENOMEM;
+            i = j;
+            continue;
+        }
         i += k;
         if ((st = emit(z, c, cls))) return st;
     }
@@ -368,6 +397,13 @@ kc_status kc__normalize(const char *in, size_t len, kc_buf *out, kc_stats *st)
                     prev_space = false;
                 }
                 j++;
+                continue;
+            }
+            /* precomposed Hangul U+B000-D77F (leads EB EC, ED 80-9D): clean */
+            if (j + 2 < len && (c == 0xEB || c == 0xEC || (c == 0xED && s[j + 1] <= 0x9D)) &&
+                (s[j + 1] & 0xC0) == 0x80 && (s[j + 2] & 0xC0) == 0x80) {
+                prev_space = false;
+                j += 3;
                 continue;
             }
             size_t k;
