@@ -62,6 +62,8 @@ typedef struct ent_key {
 typedef struct ent_table {
     ent_key *slots;
     size_t cap, n;
+    size_t maxlen;  /* longest key: longer probes fail at once, which keeps
+                       suffix and prefix scans of a long word linear */
 } ent_table;
 
 struct kc_entities {
@@ -124,7 +126,7 @@ static kc_status table_grow(ent_table *t)
 
 static const ent_key *table_get(const ent_table *t, const char *p, size_t n)
 {
-    if (!t->cap || n == 0 || n > UINT32_MAX) return NULL;
+    if (!t->cap || n == 0 || n > t->maxlen) return NULL;
     size_t j = hash_bytes(p, n) & (t->cap - 1);
     while (t->slots[j].used) {
         if (t->slots[j].n == n && eq_fold(t->slots[j].p, p, n)) return &t->slots[j];
@@ -148,6 +150,7 @@ static kc_status table_put(ent_table *t, const ent_key *k)
     t->slots[j] = *k;
     t->slots[j].used = true;
     t->n++;
+    if (k->n > t->maxlen) t->maxlen = k->n;
     return KC_OK;
 }
 
@@ -444,6 +447,8 @@ typedef struct scan {
     size_t nc, cc;
     learned *l;
     size_t nl, lc;
+    size_t *li;      /* open-addressing index into l (slot = i + 1) */
+    size_t lic;
 } scan;
 
 static bool is_word_cp(uint32_t c)
@@ -509,6 +514,19 @@ static kc_status tokenize(scan *sc)
 /* ------------------------------------------------------------------ */
 /* small text helpers                                                 */
 
+/* The first code-point boundary of p[0..n) at or after byte i. */
+static size_t cp_ceil(const char *p, size_t n, size_t i)
+{
+    while (i < n && ((unsigned char)p[i] & 0xC0) == 0x80) i++;
+    return i;
+}
+
+/* Where to start scanning p[0..n) for an ending of at most maxlen bytes. */
+static size_t tail_start(const char *p, size_t n, size_t maxlen)
+{
+    return n > maxlen ? cp_ceil(p, n, n - maxlen) : 0;
+}
+
 static size_t syllables(const char *p, size_t n)
 {
     return kc__utf8_count(p, n);
@@ -563,7 +581,9 @@ static size_t stem_at(const struct kc_entities *e, const char *p, size_t n,
     while (*iter - 1 < e->nplist) {
         const kc_strv *pt = &e->plist[*iter - 1];
         (*iter)++;
-        if (pt->n < n && ends_with(p, n, pt->p, pt->n)) return n - pt->n;
+        /* last byte first: it differs for most particles (cheap reject) */
+        if (pt->n < n && p[n - 1] == pt->p[pt->n - 1] && ends_with(p, n, pt->p, pt->n))
+            return n - pt->n;
     }
     return 0;
 }
@@ -599,10 +619,23 @@ static kc_status add_cand(scan *sc, size_t bs, size_t be, uint8_t type,
     return KC_OK;
 }
 
+static const learned *learned_find(const scan *sc, const char *name, size_t n)
+{
+    if (!sc->lic) return NULL;
+    size_t j = hash_bytes(name, n) & (sc->lic - 1);
+    while (sc->li[j]) {
+        const learned *l = &sc->l[sc->li[j] - 1];
+        if (l->n == n && memcmp(l->name, name, n) == 0) return l;
+        j = (j + 1) & (sc->lic - 1);
+    }
+    return NULL;
+}
+
+/* Remember a name found by a pattern (hashed: a document may repeat
+ * thousands of names, and every word of every paragraph is looked up). */
 static kc_status add_learned(scan *sc, const char *name, size_t n, uint8_t type)
 {
-    for (size_t i = 0; i < sc->nl; i++)
-        if (sc->l[i].n == n && memcmp(sc->l[i].name, name, n) == 0) return KC_OK;
+    if (learned_find(sc, name, n)) return KC_OK;
     if (sc->nl == sc->lc) {
         size_t ncap = sc->lc ? sc->lc * 2 : 16, bytes;
         if (!kc__mul_ok(ncap, sizeof(learned), &bytes)) return KC_ELIMIT;
@@ -615,6 +648,23 @@ static kc_status add_learned(scan *sc, const char *name, size_t n, uint8_t type)
     sc->l[sc->nl].n = n;
     sc->l[sc->nl].type = type;
     sc->nl++;
+    if (sc->nl * 2 > sc->lic) {
+        size_t ncap = sc->lic ? sc->lic * 2 : 64;
+        size_t *ni = calloc(ncap, sizeof *ni);
+        if (!ni) return KC_ENOMEM;
+        free(sc->li);
+        sc->li = ni;
+        sc->lic = ncap;
+        for (size_t i = 0; i < sc->nl; i++) {
+            size_t j = hash_bytes(sc->l[i].name, sc->l[i].n) & (ncap - 1);
+            while (ni[j]) j = (j + 1) & (ncap - 1);
+            ni[j] = i + 1;
+        }
+    } else {
+        size_t j = hash_bytes(name, n) & (sc->lic - 1);
+        while (sc->li[j]) j = (j + 1) & (sc->lic - 1);
+        sc->li[j] = sc->nl;
+    }
     return KC_OK;
 }
 
@@ -721,9 +771,8 @@ static bool is_stop(const struct kc_entities *e, const char *p, size_t n)
 static bool is_name(const struct kc_entities *e, const char *p, size_t n,
                     bool allow2)
 {
-    if (!all_hangul(p, n)) return false;
+    if (n < 6 || n > 12 || !all_hangul(p, n)) return false;
     size_t L = n / 3; /* Hangul syllables are 3 bytes each */
-    if (L < 2 || L > 4) return false;
     bool ok = false;
     if (L >= 3 && table_get(&e->surnames, p, 6)) ok = L - 2 <= 2;
     if (!ok && table_get(&e->surnames, p, 3)) ok = L == 3 || (L == 2 && allow2);
@@ -767,7 +816,7 @@ static bool word_title(const scan *sc, size_t w, title_hit *h)
     size_t n = sc->t[w].be - sc->t[w].bs, it = 0, sn;
     while ((sn = stem_at(e, p, n, &it)) > 0) {
         /* longest title that ends the stem */
-        for (size_t k = 0; k < sn;) {
+        for (size_t k = tail_start(p, sn, e->titles.maxlen); k < sn;) {
             const ent_key *t = table_get(&e->titles, p + k, sn - k);
             if (t && t->kind != TK_PREFIX) {
                 bool ok;
@@ -961,19 +1010,16 @@ static kc_status pass_learned(scan *sc)
         size_t n = sc->t[w].be - sc->t[w].bs, it = 0, sn;
         bool done = false;
         while (!done && (sn = stem_at(e, p, n, &it)) > 0) {
-            for (size_t i = 0; i < sc->nl; i++) {
-                const learned *l = &sc->l[i];
-                if (l->n != sn || memcmp(l->name, p, sn) != 0) continue;
-                /* a two-syllable name (문은) only as the whole word */
-                if (l->type == ET_PERSON && sn < 9 && sn != n) continue;
-                kc_status st = add_cand(sc, sc->t[w].bs, sc->t[w].bs + sn,
-                                        l->type, l->name, l->n);
-                if (st != KC_OK) return st;
-                sc->t[w].used = true;
-                sc->t[w].etype = l->type;
-                done = true;
-                break;
-            }
+            const learned *l = learned_find(sc, p, sn);
+            if (!l) continue;
+            /* a two-syllable name (문은) only as the whole word */
+            if (l->type == ET_PERSON && sn < 9 && sn != n) continue;
+            kc_status st = add_cand(sc, sc->t[w].bs, sc->t[w].bs + sn, l->type,
+                                    l->name, l->n);
+            if (st != KC_OK) return st;
+            sc->t[w].used = true;
+            sc->t[w].etype = l->type;
+            done = true;
         }
     }
     return KC_OK;
@@ -1002,7 +1048,7 @@ static bool known_prefix(const struct kc_entities *e, const char *p, size_t n)
 static const ent_key *longest_ending(const struct kc_entities *e, const char *p,
                                      size_t n, size_t *k)
 {
-    for (size_t i = 0; i < n;) {
+    for (size_t i = tail_start(p, n, e->endings.maxlen); i < n;) {
         const ent_key *x = table_get(&e->endings, p + i, n - i);
         if (x) { *k = i; return x; }
         size_t cl;
@@ -1151,34 +1197,92 @@ static kc_status pass_sources(scan *sc)
 /* ------------------------------------------------------------------ */
 /* driver                                                             */
 
+static kc_status emit_one(kc_doc *doc, size_t para, const cand *c);
+
+typedef struct span {
+    size_t bs, be;
+    size_t reach; /* the largest be of this span and all before it */
+} span;
+
+static int cmp_span(const void *a, const void *b)
+{
+    const span *x = a, *y = b;
+    return x->bs < y->bs ? -1 : x->bs > y->bs;
+}
+
+/* Does [bs, be) overlap one of the n spans (sorted by start, reach
+ * filled)? The same test as kc__doc_span_taken, but that function rescans
+ * every mention of the paragraph per call: quadratic in a paragraph with
+ * thousands of names. */
+static bool overlaps(const span *v, size_t n, size_t bs, size_t be)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) { /* spans [0, lo) start before be */
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid].bs < be) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo > 0 && v[lo - 1].reach > bs;
+}
+
 static kc_status emit(scan *sc, kc_doc *doc, size_t para)
 {
-    for (size_t i = 0; i < sc->nc; i++) {
-        const cand *c = &sc->c[i];
-        if (c->be <= c->bs || kc__doc_span_taken(doc, para, c->bs, c->be)) continue;
-        const char *name = kc__doc_strdup(doc, c->name, c->nlen);
-        if (!name) return KC_ENOMEM;
-        const char *title = NULL;
-        if (c->title) {
-            size_t tl;
-            if (c->tpre) {
-                if (!kc__add_ok(c->tprelen, c->tlen + 1, &tl) || tl > 256) return KC_ELIMIT;
-                char buf[260];
-                memcpy(buf, c->tpre, c->tprelen);
-                buf[c->tprelen] = ' ';
-                memcpy(buf + c->tprelen + 1, c->title, c->tlen);
-                title = kc__doc_strdup(doc, buf, tl);
-            } else {
-                title = kc__doc_strdup(doc, c->title, c->tlen);
-            }
-            if (!title) return KC_ENOMEM;
+    /* spans the dates extractor took in this paragraph (it runs first) */
+    span *tk = NULL;
+    size_t ntk = 0, ctk = 0;
+    for (size_t i = doc->nmentions; i-- > 0;) {
+        const kc_mention *m = &doc->mentions[i];
+        if (m->para != para) break;
+        if (m->kind == KC_MENTION_FIGURE || m->kind == KC_MENTION_ENTITY) continue;
+        if (ntk == ctk) {
+            size_t ncap = ctk ? ctk * 2 : 16, bytes;
+            if (!kc__mul_ok(ncap, sizeof(span), &bytes)) { free(tk); return KC_ELIMIT; }
+            span *nt = realloc(tk, bytes);
+            if (!nt) { free(tk); return KC_ENOMEM; }
+            tk = nt;
+            ctk = ncap;
         }
-        kc_mention *m = kc__doc_add_mention(doc, KC_MENTION_ENTITY, para, c->bs, c->be);
-        if (!m) return KC_ENOMEM;
-        m->etype = etype_name[c->type];
-        m->name = name;
-        m->title = title;
+        tk[ntk].bs = m->byte_start;
+        tk[ntk].be = m->byte_end;
+        ntk++;
     }
+    if (ntk > 1) qsort(tk, ntk, sizeof *tk, cmp_span);
+    for (size_t i = 0; i < ntk; i++)
+        tk[i].reach = i && tk[i - 1].reach > tk[i].be ? tk[i - 1].reach : tk[i].be;
+    kc_status st = KC_OK;
+    for (size_t i = 0; i < sc->nc && st == KC_OK; i++) {
+        const cand *c = &sc->c[i];
+        if (c->be <= c->bs || overlaps(tk, ntk, c->bs, c->be)) continue;
+        st = emit_one(doc, para, c);
+    }
+    free(tk);
+    return st;
+}
+
+static kc_status emit_one(kc_doc *doc, size_t para, const cand *c)
+{
+    const char *name = kc__doc_strdup(doc, c->name, c->nlen);
+    if (!name) return KC_ENOMEM;
+    const char *title = NULL;
+    if (c->title) {
+        size_t tl;
+        if (c->tpre) {
+            if (!kc__add_ok(c->tprelen, c->tlen + 1, &tl) || tl > 256) return KC_ELIMIT;
+            char buf[260];
+            memcpy(buf, c->tpre, c->tprelen);
+            buf[c->tprelen] = ' ';
+            memcpy(buf + c->tprelen + 1, c->title, c->tlen);
+            title = kc__doc_strdup(doc, buf, tl);
+        } else {
+            title = kc__doc_strdup(doc, c->title, c->tlen);
+        }
+        if (!title) return KC_ENOMEM;
+    }
+    kc_mention *m = kc__doc_add_mention(doc, KC_MENTION_ENTITY, para, c->bs, c->be);
+    if (!m) return KC_ENOMEM;
+    m->etype = etype_name[c->type];
+    m->name = name;
+    m->title = title;
     return KC_OK;
 }
 
@@ -1205,5 +1309,6 @@ kc_status kc__entities_extract(kc_doc *doc, size_t para, const char *s,
     free(sc.t);
     free(sc.c);
     free(sc.l);
+    free(sc.li);
     return st;
 }

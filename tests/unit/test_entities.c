@@ -424,6 +424,26 @@ static void t_sample(void **state)
     kc_doc_free(d);
 }
 
+/* Spans the dates extractor took (it runs first) are not entities. */
+static void t_taken(void **state)
+{
+    (void)state;
+    kc_doc *d = NULL;
+    assert_int_equal(kc_doc_new(&d, ENG, "t"), KC_OK);
+    const char *in = "판교 카카오 서울 네이버";
+    assert_int_equal(kc__doc_load_paragraphs(d, in, strlen(in), NULL), KC_OK);
+    /* pretend two dates cover 카카오 (bytes 7..16) and part of 네이버 */
+    assert_non_null(kc__doc_add_mention(d, KC_MENTION_DATE, 0, 7, 16));
+    assert_non_null(kc__doc_add_mention(d, KC_MENTION_TIME, 0, 27, 30));
+    size_t len;
+    const char *s = kc_doc_paragraph(d, 0, &len);
+    assert_int_equal(kc__entities_extract(d, 0, s, len, NULL), KC_OK);
+    assert_int_equal(d->nmentions, 4);
+    assert_string_equal(d->mentions[2].name, "판교");
+    assert_string_equal(d->mentions[3].name, "서울특별시");
+    kc_doc_free(d);
+}
+
 /* A dictionary override with a malformed row fails with file:line. */
 static void t_bad_dict(void **state)
 {
@@ -498,7 +518,7 @@ static void t_pathological(void **state)
 
 int main(void)
 {
-    enum { N = sizeof CASES / sizeof *CASES, EXTRA = 3 };
+    enum { N = sizeof CASES / sizeof *CASES, EXTRA = 4 };
     static struct CMUnitTest tests[N + EXTRA];
     for (size_t i = 0; i < N; i++) {
         tests[i] = (struct CMUnitTest)cmocka_unit_test_prestate(t_case, (void *)&CASES[i]);
@@ -507,5 +527,6 @@ int main(void)
     tests[N] = (struct CMUnitTest)cmocka_unit_test(t_sample);
     tests[N + 1] = (struct CMUnitTest)cmocka_unit_test(t_bad_dict);
     tests[N + 2] = (struct CMUnitTest)cmocka_unit_test(t_pathological);
+    tests[N + 3] = (struct CMUnitTest)cmocka_unit_test(t_taken);
     return cmocka_run_group_tests(tests, setup, teardown);
 }
