@@ -358,6 +358,56 @@ static void t_chunked_cp949(void **state)
     free(u8);
 }
 
+/* P13/P18: every fixture fed in small chunks (CRLF, UTF-16 units and
+ * CP949 pairs straddle the boundaries) reads like the plain sample. */
+static void t_chunked_fixtures(void **state)
+{
+    (void)state;
+    char err[256];
+    kc_engine *e = NULL;
+    assert_int_equal(kc_engine_new(&e, NULL, err, sizeof err), KC_OK);
+    kc_options o;
+    kc_options_init(&o);
+    size_t un = 0;
+    char *u8 = slurp("corpus/kakao_editorial.txt", &un);
+    assert_non_null(u8);
+    kc_doc *ref = NULL;
+    assert_int_equal(kc_doc_new(&ref, e, "ref"), KC_OK);
+    assert_int_equal(kc_doc_feed(ref, u8, un), KC_OK);
+    assert_int_equal(kc_doc_read(ref, &o), KC_OK);
+    size_t np = kc_doc_paragraph_count(ref);
+    static const size_t sizes[] = {1, 2, 3, 5, 64};
+    for (size_t f = 0; f < sizeof FIX / sizeof FIX[0]; f++) {
+        if (FIX[f].ref || FIX[f].enc != KC_ENC_AUTO) continue;
+        char path[256];
+        snprintf(path, sizeof path, "tests/data/encodings/%s", FIX[f].file);
+        size_t vn = 0;
+        char *v = slurp(path, &vn);
+        assert_non_null(v);
+        for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
+            kc_doc *d = NULL;
+            assert_int_equal(kc_doc_new(&d, e, "x"), KC_OK);
+            for (size_t off = 0; off < vn; off += sizes[z])
+                assert_int_equal(kc_doc_feed(d, v + off, vn - off < sizes[z] ? vn - off : sizes[z]), KC_OK);
+            assert_int_equal(kc_doc_read(d, &o), KC_OK);
+            assert_int_equal(kc_doc_paragraph_count(d), np);
+            for (size_t i = 0; i < np; i++) {
+                size_t l1, l2;
+                const char *p1 = kc_doc_paragraph(ref, i, &l1);
+                const char *p2 = kc_doc_paragraph(d, i, &l2);
+                assert_int_equal(l1, l2);
+                assert_memory_equal(p1, p2, l1);
+                assert_int_equal(kc_doc_paragraph_line(ref, i), kc_doc_paragraph_line(d, i));
+            }
+            kc_doc_free(d);
+        }
+        free(v);
+    }
+    kc_doc_free(ref);
+    kc_engine_free(e);
+    free(u8);
+}
+
 #define N_P1 (sizeof P1 / sizeof P1[0])
 #define N_FIX (sizeof FIX / sizeof FIX[0])
 
@@ -378,5 +428,6 @@ int main(void)
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(t_all_nul);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(t_latin1);
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(t_chunked_cp949);
+    tests[n++] = (struct CMUnitTest)cmocka_unit_test(t_chunked_fixtures);
     return _cmocka_run_group_tests("decode", tests, n, NULL, NULL);
 }
