@@ -45,7 +45,7 @@ enum { TK_AFTER = 1, TK_SOLO, TK_BOTH, TK_HON, TK_PREFIX };
 /* entity_suffixes.tsv kinds */
 enum { SK_SUFFIX = 1, SK_BLOCK };
 /* suffix guards */
-enum { G_ANY = 0, G_KNOWN, G_NOT_KNOWN, G_AFTER_PLACE, G_AFTER_E };
+enum { G_ANY = 0, G_KNOWN, G_KNOWN_ORG, G_NOT_KNOWN, G_AFTER_PLACE, G_AFTER_E };
 
 typedef struct ent_key {
     const char *p;       /* surface form (into dictionary data) */
@@ -56,6 +56,7 @@ typedef struct ent_key {
     uint8_t flag;        /* gazetteer: weak alias; particle: ends names;
                             suffix: guard */
     uint8_t min;         /* suffix: minimum syllables before it */
+    uint8_t max;         /* suffix: maximum syllables before it (0: any) */
     bool used;
 } ent_key;
 
@@ -324,10 +325,10 @@ static kc_status load_suffixes(struct kc_entities *e, const kc_engine *eng,
     const kc_dictfile *f = need_dict(eng, "entity_suffixes.tsv", err, errlen);
     if (!f) return KC_EDICT;
     kc_tsv t;
-    kc_strv fv[5];
+    kc_strv fv[6];
     kc__tsv_init(&t, f);
     size_t nf;
-    while ((nf = kc__tsv_next(&t, fv, 5)) > 0) {
+    while ((nf = kc__tsv_next(&t, fv, 6)) > 0) {
         if (nf < 2 || fv[1].n == 0 || fv[1].n > UINT32_MAX) goto bad;
         ent_key k = {0};
         k.p = fv[1].p;
@@ -335,17 +336,19 @@ static kc_status load_suffixes(struct kc_entities *e, const kc_engine *eng,
         int ty = nf >= 3 ? parse_type(fv[2]) : ET_NONE;
         if (ty < 0) goto bad;
         k.type = (uint8_t)ty;
-        if (nf >= 4) {
+        for (size_t col = 3; col <= 5 && col < nf; col += 2) {
             unsigned v = 0;
-            for (size_t i = 0; i < fv[3].n; i++) {
-                if (fv[3].p[i] < '0' || fv[3].p[i] > '9' || v > 20) goto bad;
-                v = v * 10 + (unsigned)(fv[3].p[i] - '0');
+            for (size_t i = 0; i < fv[col].n; i++) {
+                if (fv[col].p[i] < '0' || fv[col].p[i] > '9' || v > 20) goto bad;
+                v = v * 10 + (unsigned)(fv[col].p[i] - '0');
             }
-            k.min = (uint8_t)v;
+            if (col == 3) k.min = (uint8_t)v;
+            else k.max = (uint8_t)v;
         }
         k.flag = G_ANY;
         if (nf >= 5) {
             if (kc__strv_eq(fv[4], "known")) k.flag = G_KNOWN;
+            else if (kc__strv_eq(fv[4], "known_org")) k.flag = G_KNOWN_ORG;
             else if (kc__strv_eq(fv[4], "not_known")) k.flag = G_NOT_KNOWN;
             else if (kc__strv_eq(fv[4], "after_place")) k.flag = G_AFTER_PLACE;
             else if (kc__strv_eq(fv[4], "after_e")) k.flag = G_AFTER_E;
@@ -372,7 +375,8 @@ static kc_status load_suffixes(struct kc_entities *e, const kc_engine *eng,
 bad:
     snprintf(err, errlen, "entity_suffixes.tsv:%zu: expected kind "
              "(suffix|block|stop|corp|prefix|source|nameend), text, type, min_stem, "
-             "guard (any|known|not_known|after_place|after_e)", t.line);
+             "guard (any|known|known_org|not_known|after_place|after_e), "
+             "max_stem", t.line);
     return KC_EDICT;
 }
 
@@ -460,6 +464,11 @@ static bool is_word_cp(uint32_t c)
            (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
 
+static bool ascii_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
 static bool ascii_alnum(unsigned char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
@@ -467,8 +476,8 @@ static bool ascii_alnum(unsigned char c)
 }
 
 /* Cut the paragraph into words: runs of Hangul, Latin, digits, Han (前),
- * '&' and '+' (C&C, LGU+); '.', '-' and '_' join ASCII on both sides
- * (U.S, K-pop). Everything else — spaces, quotes, brackets, the middle dot
+ * '&' and '+' (C&C, LGU+); '.', '-' and '_' join two letters or two digits
+ * (U.S, K-pop, 1.5) but not a digit and a letter ("(26.LA 다저스)"). Everything else — spaces, quotes, brackets, the middle dot
  * of Korean lists (카카오·네이버), commas — separates words. (㈜ never
  * reaches us: the normalizer folds it to "(주)", a corporate marker.) */
 static kc_status tokenize(scan *sc)
@@ -482,7 +491,8 @@ static kc_status tokenize(scan *sc)
         if (i + n > len) break;
         bool w = is_word_cp(c);
         if (!w && (c == '.' || c == '-' || c == '_') && i > 0 && i + 1 < len &&
-            ascii_alnum(s[i - 1]) && ascii_alnum(s[i + 1]) && sc->nt &&
+            ascii_alnum(s[i - 1]) && ascii_alnum(s[i + 1]) &&
+            ascii_digit(s[i - 1]) == ascii_digit(s[i + 1]) && sc->nt &&
             sc->t[sc->nt - 1].be == i)
             w = true;
         if (!w) { i += n; continue; }
@@ -785,6 +795,15 @@ static bool is_name(const struct kc_entities *e, const char *p, size_t n,
     if (pk && !pk->flag) return false;
     /* 우승한, 구성된, 두번째: endings of common words, not of given names */
     if (table_get(&e->nameend, p + n - 3, 3)) return false;
+    /* 도쿄대, 서울권: a known place or organisation plus a suffix or block
+     * ending is that place's institution or area, not a person */
+    for (size_t k = 6; k < n; k += 3) {
+        const ent_key *g = gaz_strong(e, p, k);
+        if (!g || g->type == ET_PERSON) continue;
+        const ent_key *x = table_get(&e->endings, p + k, n - k);
+        /* 도쿄대, 서울권 — but 김제동 is a name, not 김제's 동 */
+        if (x && (x->kind == SK_BLOCK || x->type != ET_LOC)) return false;
+    }
     /* 부동산, 이정부: a word ending in a two-syllable ordinary noun (a block
      * ending of entity_suffixes.tsv) is that noun with a prefix */
     size_t bk;
@@ -867,6 +886,28 @@ static kc_status emit_person(scan *sc, size_t nbs, size_t nbe, size_t w,
     return add_learned(sc, sc->s + nbs, nbe - nbs, ET_PERSON);
 }
 
+/* A number in brackets right after a full name: Korean news gives a
+ * person's age ("(24)", "(24·회사원)", "(26.LA 다저스)"), sports pages a
+ * record ("(14득점)", "(7승)", "(3학년)"), profiles the life span
+ * ("(1867~1916)"). Not a share or a measure: "(76.5%)", "(0.508)" follow
+ * region and statistic names. */
+static bool age_follows(const char *s, size_t len, size_t i)
+{
+    if (i >= len || s[i] != '(') return false;
+    size_t d = 0;
+    for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++) d++;
+    if (i >= len) return false;
+    if (d == 4) /* a life span */
+        return s[i] == '~' || s[i] == '-' ||
+               (i + 3 <= len && memcmp(s + i, "\xE2\x88\xBC", 3) == 0); /* ∼ */
+    if (d < 1 || d > 3) return false;
+    while (i < len && s[i] == ' ') i++;
+    if (i >= len || s[i] == '%') return false;
+    if ((s[i] == '.' || s[i] == ',') && i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '9')
+        return false; /* 0.508, 76.5%, 1,000 */
+    return true;
+}
+
 /* Word n is a person the gazetteer already claimed (이재용, 류현진): give
  * its mention the title found next to it. */
 static bool title_known_person(scan *sc, size_t n, size_t w, const title_hit *h,
@@ -897,8 +938,7 @@ static kc_status pass_persons(scan *sc)
         /* 홍길동(24), 홍길동(24·회사원): Korean news gives a private
          * person's age in brackets right after the full name */
         size_t be = sc->t[w].be;
-        if (be + 1 < sc->len && sc->s[be] == '(' && sc->s[be + 1] >= '0' &&
-            sc->s[be + 1] <= '9' &&
+        if (age_follows(sc->s, sc->len, be) &&
             is_name(e, sc->s + sc->t[w].bs, be - sc->t[w].bs, false)) {
             kc_status st = claim_pattern(sc, w, be - sc->t[w].bs, ET_PERSON);
             if (st != KC_OK) return st;
@@ -1043,6 +1083,18 @@ static bool known_prefix(const struct kc_entities *e, const char *p, size_t n)
     return false;
 }
 
+/* Does the stem start with a known organisation (삼성화재, 한화생명), or is it
+ * written in Latin letters? */
+static bool known_org_prefix(const struct kc_entities *e, const char *p, size_t n)
+{
+    if (has_ascii_letter(p, n)) return true;
+    for (size_t k = n; k > 0; k = kc__utf8_prev(p, k)) {
+        const ent_key *g = gaz_strong(e, p, k);
+        if (g && (g->type == ET_ORG || g->type == ET_MEDIA)) return true;
+    }
+    return false;
+}
+
 /* The longest suffix rule or block ending of p[0..n); NULL if none. *k
  * receives the byte offset where the ending starts. */
 static const ent_key *longest_ending(const struct kc_entities *e, const char *p,
@@ -1069,12 +1121,16 @@ static bool suffix_entity(const scan *sc, size_t w, const char *p, size_t n,
     size_t k;
     const ent_key *x = longest_ending(e, p, n, &k);
     if (!x || x->kind != SK_SUFFIX || k == 0) return false;
-    if (syllables(p, k) < x->min) return false;
+    size_t syl = syllables(p, k);
+    if (syl < x->min || (x->max && syl > x->max)) return false;
     /* the part before the suffix must itself be a word, not a number */
     if (!has_letter(p, k)) return false;
     switch (x->flag) {
     case G_KNOWN:
         if (!known_prefix(e, p, k)) return false;
+        break;
+    case G_KNOWN_ORG:
+        if (!known_org_prefix(e, p, k)) return false;
         break;
     case G_NOT_KNOWN:
         if (known_prefix(e, p, k)) return false;
@@ -1158,7 +1214,7 @@ static bool proper_looking(const struct kc_entities *e, const char *p, size_t n)
         if (p[i] == '&' || p[i] == '+') return has_ascii_letter(p, n);
     size_t k;
     const ent_key *x = longest_ending(e, p, n, &k);
-    if (x && x->kind == SK_BLOCK) return false;
+    if (x && (x->kind == SK_BLOCK || k == 0)) return false; /* 연구소 alone */
     if (table_get(&e->titles, p, n)) return false;
     if (has_ascii_letter(p, n)) return true;
     return all_hangul(p, n) && syllables(p, n) >= 3;
