@@ -811,8 +811,12 @@ static bool is_name(const struct kc_entities *e, const char *p, size_t n,
     if (bx && bx->kind == SK_BLOCK && n - bk >= 6) return false;
     /* a word that is a stop word plus a particle (정부가, 이번에) */
     size_t it = 1, sn;
-    while ((sn = stem_at(e, p, n, &it)) > 0)
+    while ((sn = stem_at(e, p, n, &it)) > 0) {
         if (is_stop(e, p, sn) || table_get(&e->gaz, p, sn)) return false;
+        /* 기준이 = 기준 (an ordinary noun) + 이 */
+        const ent_key *sx = table_get(&e->endings, p, sn);
+        if (sx && sx->kind == SK_BLOCK) return false;
+    }
     return true;
 }
 
@@ -1150,16 +1154,20 @@ static bool suffix_entity(const scan *sc, size_t w, const char *p, size_t n,
 }
 
 /* A corporate marker right before or after the word: (주)카카오,
- * 카카오㈜, 주식회사 카카오. */
+ * 카카오(주), 주식회사 카카오. A bracketed marker is unambiguous; a spoken
+ * one (주식회사, 재단법인) also opens phrases such as "재단법인 설립", so the
+ * word after it needs three syllables or Latin letters. */
 static bool corp_marked(const scan *sc, size_t w, size_t stem_end)
 {
     const struct kc_entities *e = sc->e;
-    const char *s = sc->s;
-    size_t bs = sc->t[w].bs;
+    const char *s = sc->s, *p = s + sc->t[w].bs;
+    size_t bs = sc->t[w].bs, sn = stem_end - bs;
+    bool long_enough = syllables(p, sn) >= 3 || has_ascii_letter(p, sn);
     for (size_t i = 0; i < e->corp.cap; i++) {
         const ent_key *k = &e->corp.slots[i];
         if (!k->used) continue;
         size_t m = k->n;
+        if (k->p[0] != '(' && !long_enough) continue;
         /* before, solid or with one space */
         if (bs >= m && memcmp(s + bs - m, k->p, m) == 0) return true;
         if (bs >= m + 1 && s[bs - 1] == ' ' && memcmp(s + bs - m - 1, k->p, m) == 0)
@@ -1195,7 +1203,10 @@ static kc_status pass_suffix(scan *sc)
                 cn = n - e->plist[i].n;
                 break;
             }
+        size_t bk;
+        const ent_key *bx = longest_ending(e, p, cn, &bk);
         if (syllables(p, cn) >= 2 && has_letter(p, cn) && !is_stop(e, p, cn) &&
+            !(bx && (bx->kind == SK_BLOCK || bk == 0)) && /* 재단법인 설립 */
             corp_marked(sc, w, sc->t[w].bs + cn)) {
             kc_status st = claim_pattern(sc, w, cn, ET_ORG);
             if (st != KC_OK) return st;
