@@ -25,7 +25,7 @@ LIB_OBJ := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/dict_dat
 CLI_OBJ := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 DICTS   := $(sort $(wildcard dict/*.tsv))
 
-.PHONY: all deps run test unit golden pathological asan valgrind bench eval \
+.PHONY: all deps run test unit golden pathological asan valgrind bench bench-big eval FORCE \
         install uninstall clean check-deps plot
 
 all: $(BUILD)/kcorpus $(BUILD)/libkcorpus.a $(BUILD)/libkcorpus.so $(BUILD)/kcorpus.pc
@@ -58,12 +58,17 @@ $(BUILD)/libkcorpus.so: $(LIB_OBJ)
 $(BUILD)/kcorpus: $(CLI_OBJ) $(BUILD)/libkcorpus.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libkcorpus.a $(DEPLIBS)
 
-$(BUILD)/kcorpus.pc: Makefile
+# Regenerated on every make (and moved into place only when it changed), so
+# `make install PREFIX=/usr` never ships a .pc that names another prefix.
+$(BUILD)/kcorpus.pc: FORCE
 	@mkdir -p $(BUILD)
 	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$${prefix}/lib' 'includedir=$${prefix}/include' '' \
 	  'Name: kcorpus' 'Description: Korean news text cleaning and extraction' \
 	  'Version: $(VERSION)' 'Requires.private: $(PKGS)' \
-	  'Libs: -L$${libdir} -lkcorpus' 'Libs.private: -lpthread -lm' 'Cflags: -I$${includedir}' > $@
+	  'Libs: -L$${libdir} -lkcorpus' 'Libs.private: -lpthread -lm' 'Cflags: -I$${includedir}' > $@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
+
+FORCE:
 
 # --- tests
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
@@ -88,11 +93,13 @@ test: deps
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory golden
 	@$(MAKE) --no-print-directory pathological
+	@$(MAKE) --no-print-directory $(USABILITY_TESTS)
 
 asan:
 	@$(MAKE) --no-print-directory BUILD=build-asan CC=clang \
 	  OPT="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  LDFLAGS="-fsanitize=address,undefined" all unit golden
+	@python3 tests/pathological/run.py build-asan/kcorpus --fast
 
 valgrind: $(UNIT_BIN)
 	@sh tests/run_unit.sh --valgrind $(UNIT_BIN)
@@ -100,6 +107,7 @@ valgrind: $(UNIT_BIN)
 run: deps
 	@$(MAKE) --no-print-directory all
 	$(BUILD)/kcorpus run -o out corpus/
+	@$(MAKE) --no-print-directory plot
 
 eval: all
 	@python3 scripts/eval.py --bin $(BUILD)/kcorpus --eval-dir $(or $(EVAL_DIR),../shared/eval)
@@ -131,4 +139,5 @@ clean:
 	rm -rf build build-asan build-fuzz build-bench out
 
 -include tests/fuzz/fuzz.mk
+include tests/usability.mk
 -include $(wildcard $(BUILD)/obj/*.d)

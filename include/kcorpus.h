@@ -214,7 +214,9 @@ const char *kc_doc_url(const kc_doc *doc);
 /** Number of kept body paragraphs (title excluded). */
 size_t kc_doc_paragraph_count(const kc_doc *doc);
 /** Paragraph i (0-based) as NFC UTF-8; *len receives its byte length.
- *  NULL if i is out of range. */
+ *  NULL if i is out of range. The one exception to the NUL-termination rule
+ *  above: the paragraph is a slice of the document's text, so read exactly
+ *  *len bytes. */
 const char *kc_doc_paragraph(const kc_doc *doc, size_t i, size_t *len);
 /** 1-based input line where kept paragraph i started. */
 size_t kc_doc_paragraph_line(const kc_doc *doc, size_t i);

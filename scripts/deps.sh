@@ -1,6 +1,6 @@
 #!/bin/sh
 # Install the Debian packages kcorpus needs, or say exactly what to run.
-PKGS="build-essential pkg-config python3 libicu-dev libpcre2-dev libutf8proc-dev libcmocka-dev libxxhash-dev libjansson-dev clang valgrind"
+PKGS="build-essential pkg-config python3 libicu-dev icu-devtools libpcre2-dev libutf8proc-dev libcmocka-dev libxxhash-dev libjansson-dev clang libclang-rt-14-dev valgrind jq gnuplot-nox fonts-nanum man-db locales"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

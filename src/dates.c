@@ -77,9 +77,7 @@
  * single Sino-Korean digit (삼 = 3), which kc__num_parse refuses on purpose
  * (이 and 일 are ordinary words). We ask for it only before 월/분기 and
  * inside an expression already known to be a date ("삼월 삼일"). */
-size_t kc__num_parse_ex(const char *s, size_t len, unsigned forms, kc_num *out,
-                        unsigned *info);
-#define DATES_NUM_LONE_SINO 0x200u
+#define DATES_NUM_LONE_SINO KC_NUM_LONE_SINO /* internal.h */
 
 /* ------------------------------------------------------------------ */
 /* Dictionary                                                         */

@@ -242,11 +242,21 @@ static kc_status open_conv(const char *name, dec *d, UConverter **out)
 {
     UErrorCode e = U_ZERO_ERROR;
     UConverter *cv = ucnv_open(name, &e);
+    /* Out of memory is an error, not an undecodable input. ICU reports a
+     * failed allocation while loading converter data in several ways, so a
+     * converter we always ship with (UHC, UTF-16) that fails to open means
+     * resources ran out; only a name ICU's detector proposed may really be
+     * unknown. */
+    if (e == U_MEMORY_ALLOCATION_ERROR ||
+        (U_FAILURE(e) && (strcmp(name, UHC_NAME) == 0 || strncmp(name, "UTF-16", 6) == 0))) {
+        if (cv) ucnv_close(cv);
+        return KC_ENOMEM;
+    }
     if (U_FAILURE(e) || !cv) return KC_EENCODING;
     ucnv_setToUCallBack(cv, to_u_fffd, d, NULL, NULL, &e);
     if (U_FAILURE(e)) {
         ucnv_close(cv);
-        return KC_EENCODING;
+        return e == U_MEMORY_ALLOCATION_ERROR ? KC_ENOMEM : KC_EENCODING;
     }
     *out = cv;
     return KC_OK;
@@ -339,6 +349,7 @@ static kc_status icu_run(dec *d, UConverter *cv, const unsigned char *p, size_t 
                                 (const unsigned char *)s0);
         if (st) return st;
         if (e == U_BUFFER_OVERFLOW_ERROR) continue;
+        if (e == U_MEMORY_ALLOCATION_ERROR) return KC_ENOMEM;
         if (U_FAILURE(e)) return KC_EENCODING;
         break;
     }

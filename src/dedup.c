@@ -20,9 +20,11 @@
  *
  * Near-duplicates: paragraphs of at least opts->near_dup_min_chars code
  * points get a bottom-k MinHash sketch (k = 64) of 5-character shingles of
- * the key; candidates share one of their 8 smallest shingle hashes, and the
+ * the key; candidates share one of their 8 smallest shingle hashes (found
+ * through an index, at most 32 per paragraph), and the
  * Jaccard estimate from the sketches must reach opts->near_dup_threshold.
- * Within one document only (a corpus-wide near-duplicate index would cost far
+ * Paragraphs whose digits differ are never near-duplicates (figures are
+ * facts). Within one document only (a corpus-wide near-duplicate index would cost far
  * more than the 16 bytes per paragraph the exact set needs).
  */
 #include "internal.h"
@@ -232,7 +234,8 @@ static kc_status apply_runs(kc_doc *d, const bool *seen, const size_t *cps)
 
 typedef struct sketch {
     uint64_t h[KC_SKETCH];
-    size_t n; /* number of valid hashes (sorted ascending) */
+    size_t n;       /* number of valid hashes (sorted ascending) */
+    uint64_t digits; /* hash of the paragraph's digits, in order */
 } sketch;
 
 static void sketch_insert(sketch *sk, uint64_t v)
@@ -269,6 +272,18 @@ static void build_sketch(const char *key, size_t len, uint64_t sd, sketch *sk)
         i += n;
     }
     if (sk->n == 0) sketch_insert(sk, XXH3_64bits_withSeed(key, len, sd));
+    /* Figures are facts: two paragraphs that differ in any number are never
+     * near-duplicates, however similar the words ("16일 3천290만 명" vs "17일
+     * 3천460만 명"). */
+    char dg[256];
+    size_t nd = 0;
+    uint64_t acc = sd;
+    for (size_t i = 0; i < len; i++) {
+        if (key[i] < '0' || key[i] > '9') continue;
+        dg[nd++] = key[i];
+        if (nd == sizeof dg) { acc = XXH3_64bits_withSeed(dg, nd, acc); nd = 0; }
+    }
+    sk->digits = XXH3_64bits_withSeed(dg, nd, acc);
 }
 
 /* Jaccard estimate from two bottom-k sketches. */
@@ -286,6 +301,103 @@ static double jaccard(const sketch *a, const sketch *b)
     return (double)both / (double)k;
 }
 
+/* Candidate index for near-duplicates: each kept sketch is filed under its
+ * KC_BANDS smallest hashes (hash → chain of sketch ids). A paragraph is
+ * compared only with sketches sharing one of its own smallest hashes, and
+ * with at most KC_MAX_CANDIDATES of them, so the work per paragraph is
+ * bounded whatever the input (comparing with every earlier paragraph was
+ * quadratic: 25,000 long paragraphs took over 10 s). */
+#define KC_MAX_CANDIDATES 32
+
+typedef struct band_entry {
+    size_t sketch;
+    size_t next; /* SIZE_MAX ends a chain */
+} band_entry;
+
+typedef struct band_index {
+    uint64_t *keys;  /* 0 = empty slot (a real 0 hash is stored as 1) */
+    size_t *heads;
+    size_t cap, n;
+    band_entry *e;
+    size_t ne, ecap;
+} band_index;
+
+static void band_free(band_index *b)
+{
+    free(b->keys);
+    free(b->heads);
+    free(b->e);
+    memset(b, 0, sizeof *b);
+}
+
+static uint64_t band_key(uint64_t h) { return h ? h : 1; }
+
+static size_t band_head(const band_index *b, uint64_t h)
+{
+    if (!b->cap) return SIZE_MAX;
+    h = band_key(h);
+    size_t mask = b->cap - 1;
+    for (size_t i = (size_t)(h ^ (h >> 29)) & mask;; i = (i + 1) & mask) {
+        if (!b->keys[i]) return SIZE_MAX;
+        if (b->keys[i] == h) return b->heads[i];
+    }
+}
+
+static kc_status band_put(band_index *b, uint64_t h, size_t sk_id);
+
+static kc_status band_grow(band_index *b)
+{
+    size_t ncap = b->cap ? b->cap * 2 : 256;
+    uint64_t *ok = b->keys;
+    size_t *oh = b->heads, ocap = b->cap;
+    b->keys = calloc(ncap, sizeof *b->keys);
+    b->heads = malloc(ncap * sizeof *b->heads);
+    if (!b->keys || !b->heads) {
+        free(b->keys);
+        free(b->heads);
+        b->keys = ok;
+        b->heads = oh;
+        return KC_ENOMEM;
+    }
+    b->cap = ncap;
+    b->n = 0;
+    size_t mask = ncap - 1;
+    for (size_t i = 0; i < ocap; i++) {
+        if (!ok[i]) continue;
+        size_t j = (size_t)(ok[i] ^ (ok[i] >> 29)) & mask;
+        while (b->keys[j]) j = (j + 1) & mask;
+        b->keys[j] = ok[i];
+        b->heads[j] = oh[i];
+        b->n++;
+    }
+    free(ok);
+    free(oh);
+    return KC_OK;
+}
+
+static kc_status band_put(band_index *b, uint64_t h, size_t sk_id)
+{
+    if ((b->n + 1) * 4 > b->cap * 3 && band_grow(b) != KC_OK) return KC_ENOMEM;
+    if (b->ne == b->ecap) {
+        size_t ncap = b->ecap ? b->ecap * 2 : 256, bytes;
+        if (!kc__mul_ok(ncap, sizeof *b->e, &bytes)) return KC_ENOMEM;
+        band_entry *p = realloc(b->e, bytes);
+        if (!p) return KC_ENOMEM;
+        b->e = p;
+        b->ecap = ncap;
+    }
+    h = band_key(h);
+    size_t mask = b->cap - 1, i = (size_t)(h ^ (h >> 29)) & mask;
+    while (b->keys[i] && b->keys[i] != h) i = (i + 1) & mask;
+    size_t prev = SIZE_MAX;
+    if (!b->keys[i]) { b->keys[i] = h; b->n++; }
+    else prev = b->heads[i];
+    b->e[b->ne].sketch = sk_id;
+    b->e[b->ne].next = prev;
+    b->heads[i] = b->ne++;
+    return KC_OK;
+}
+
 kc_status kc__dedup_doc(kc_doc *d, const kc_options *opts)
 {
     size_t n = d->nlines;
@@ -299,6 +411,8 @@ kc_status kc__dedup_doc(kc_doc *d, const kc_options *opts)
     /* near-duplicate candidates */
     sketch *sks = NULL;
     size_t *skline = NULL, nsk = 0;
+    band_index bands;
+    memset(&bands, 0, sizeof bands);
     size_t minc = opts->near_dup_min_chars ? opts->near_dup_min_chars : 40;
     double thr = opts->near_dup_threshold > 0 ? opts->near_dup_threshold : 0.8;
 
@@ -321,13 +435,13 @@ kc_status kc__dedup_doc(kc_doc *d, const kc_options *opts)
         sketch sk;
         build_sketch(key.ptr, key.len, sd, &sk);
         bool near = false;
-        for (size_t k = 0; k < nsk && !near; k++) {
-            const sketch *o = &sks[k];
-            /* candidate filter: share one of the 8 smallest hashes */
-            bool cand = false;
-            for (size_t x = 0; x < KC_BANDS && x < sk.n && !cand; x++)
-                for (size_t y = 0; y < KC_BANDS && y < o->n && !cand; y++) cand = sk.h[x] == o->h[y];
-            if (cand && jaccard(&sk, o) >= thr) near = true;
+        size_t examined = 0;
+        for (size_t x = 0; x < KC_BANDS && x < sk.n && !near && examined < KC_MAX_CANDIDATES; x++) {
+            for (size_t e = band_head(&bands, sk.h[x]); e != SIZE_MAX && !near; e = bands.e[e].next) {
+                if (++examined > KC_MAX_CANDIDATES) break;
+                const sketch *o = &sks[bands.e[e].sketch];
+                if (o->digits == sk.digits && jaccard(&sk, o) >= thr) near = true;
+            }
         }
         if (near) {
             l->drop = KC_DROP_NEAR_DUPLICATE;
@@ -344,11 +458,14 @@ kc_status kc__dedup_doc(kc_doc *d, const kc_options *opts)
             if (!p || !q) { st = KC_ENOMEM; break; }
         }
         sks[nsk] = sk;
-        skline[nsk++] = i;
+        skline[nsk] = i;
+        for (size_t x = 0; x < KC_BANDS && x < sk.n && st == KC_OK; x++) st = band_put(&bands, sk.h[x], nsk);
+        nsk++;
     }
     if (st == KC_OK) st = apply_runs(d, seen, cps);
     free(sks);
     free(skline);
+    band_free(&bands);
     fpset_free(&set);
     kc__buf_free(&key);
     free(seen);

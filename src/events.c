@@ -161,6 +161,7 @@ kc_status kc__events_init(kc_engine *eng, char *err, size_t errlen)
     }
     UErrorCode ue = U_ZERO_ERROR;
     c->bi = ubrk_open(UBRK_SENTENCE, "ko", NULL, 0, &ue);
+    if (ue == U_MEMORY_ALLOCATION_ERROR) return KC_ENOMEM;
     if (U_FAILURE(ue)) {
         snprintf(err, errlen, "ICU sentence break iterator: %s", u_errorName(ue));
         return KC_EDICT;
@@ -528,6 +529,7 @@ kc_status kc__events_extract(kc_doc *d, pcre2_match_data *md)
         ubrk_setUText(bi, ut, &ue);
         if (U_FAILURE(ue)) { st = KC_EINVAL; break; }
         int32_t a = ubrk_first(bi), b;
+        size_t x = mi; /* mention cursor: sentences come in order */
         while ((b = ubrk_next(bi)) != UBRK_DONE && st == KC_OK) {
             size_t sa = (size_t)a, sb = (size_t)b;
             a = b;
@@ -539,11 +541,10 @@ kc_status kc__events_extract(kc_doc *d, pcre2_match_data *md)
             se.s = s;
             se.a = sa;
             se.b = sb;
-            size_t x = mi;
             while (x < mj && d->mentions[x].byte_start < sa) x++;
             size_t y = x;
             while (y < mj && d->mentions[y].byte_end <= sb) y++;
-            se.m = &d->mentions[x];
+            se.m = d->mentions ? &d->mentions[x] : NULL;
             se.nm = y - x;
             se.text = kc__doc_strdup(d, s + sa, sb - sa);
             if (!se.text) { st = KC_ENOMEM; break; }

@@ -32,20 +32,27 @@ kc_status kc_doc_extract(kc_doc *d, const kc_options *opts)
         if (st == KC_OK) st = kc__figures_extract(d, p, s, len, md);
         if (st == KC_OK) st = kc__entities_extract(d, p, s, len, md);
     }
+    if (st == KC_OK && d->nmentions > 1)
+        qsort(d->mentions, d->nmentions, sizeof *d->mentions, cmp_mention);
     if (st == KC_OK) {
-        /* Offsets: code points from the paragraph start (SPEC). */
+        /* Offsets: code points from the paragraph start (SPEC). Mentions are
+         * sorted by paragraph and start, so a cursor counts each paragraph's
+         * bytes once: counting from the paragraph start for every mention
+         * was quadratic on a long line full of dates. */
+        size_t cur_para = SIZE_MAX, cur_byte = 0, cur_cp = 0;
         for (size_t i = 0; i < d->nmentions && st == KC_OK; i++) {
             kc_mention *m = &d->mentions[i];
             size_t len;
             const char *s = kc_doc_paragraph(d, m->para, &len);
             if (m->byte_end > len || m->byte_start > m->byte_end) { st = KC_EINVAL; break; }
-            m->start = kc__utf8_count(s, m->byte_start);
+            if (m->para != cur_para) { cur_para = m->para; cur_byte = cur_cp = 0; }
+            cur_cp += kc__utf8_count(s + cur_byte, m->byte_start - cur_byte);
+            cur_byte = m->byte_start;
+            m->start = cur_cp;
             m->end = m->start + kc__utf8_count(s + m->byte_start, m->byte_end - m->byte_start);
             m->text = kc__doc_strdup(d, s + m->byte_start, m->byte_end - m->byte_start);
             if (!m->text) st = KC_ENOMEM;
         }
-        if (st == KC_OK && d->nmentions > 1)
-            qsort(d->mentions, d->nmentions, sizeof *d->mentions, cmp_mention);
     }
     if (st == KC_OK) st = kc__events_extract(d, md);
     pcre2_match_data_free(md);

@@ -22,14 +22,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-/* numeral.c private entry point and form bits (see numeral.c). */
-size_t kc__num_parse_ex(const char *s, size_t len, unsigned forms, kc_num *out,
-                        unsigned *info);
-#define KCN_FRAC_WORD 0x10u
-#define KCN_YEO 0x40u
-#define KCN_MINUS_WORD 0x80u
-#define KCN_INFO_YEO 1u
-#define KCN_INFO_FRACTION 2u
+/* kc__num_parse_ex form bits (internal.h), short names */
+#define KCN_FRAC_WORD KC_NUM_FRAC_WORD
+#define KCN_YEO KC_NUM_YEO
+#define KCN_MINUS_WORD KC_NUM_MINUS_WORD
+#define KCN_INFO_YEO KC_NUMINFO_YEO
+#define KCN_INFO_FRACTION KC_NUMINFO_FRACTION
 
 enum uclass {
     CL_MONEY, CL_COUNT, CL_MEASURE, CL_PERCENT, CL_RANK, CL_MULTIPLE,
@@ -410,7 +408,7 @@ typedef struct fig {
 
 enum { TRY_NONE = 0, TRY_FIG = 1, TRY_SKIP = 2 };
 
-#define KCN_LONE_SINO 0x200u
+#define KCN_LONE_SINO KC_NUM_LONE_SINO
 /* Lone Sino digits (이, 구) are parsed, then accepted only glued to a long
  * money/measure unit (이리터, 구파운드); see hangul_ok. */
 #define FORMS (KC_NUM_ALL | KCN_FRAC_WORD | KCN_YEO | KCN_MINUS_WORD | \

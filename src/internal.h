@@ -322,6 +322,20 @@ typedef struct kc_num {
  * not check what follows (units, context): callers do. */
 size_t kc__num_parse(const char *s, size_t len, unsigned forms, kc_num *out);
 
+/* Extended entry point: kc__num_parse plus the forms below, which widen
+ * what is accepted in ways the plain call must not (dates must never see
+ * "3분의" eaten as a fraction). *info receives KC_NUMINFO_* bits. */
+#define KC_NUM_FRAC_WORD 0x10u  /* 3분의 2, 사분의삼 */
+#define KC_NUM_FRAC_SLASH 0x20u /* 3/4 */
+#define KC_NUM_YEO 0x40u        /* 1억6천400여만: 여 before a 만-group scale */
+#define KC_NUM_MINUS_WORD 0x80u /* 마이너스 3 */
+#define KC_NUM_HALF 0x100u      /* 반 = 0.5 */
+#define KC_NUM_LONE_SINO 0x200u /* a lone Sino digit (일 = 1, 삼 = 3) */
+#define KC_NUMINFO_YEO 1u       /* an inner 여 was consumed (approximate) */
+#define KC_NUMINFO_FRACTION 2u  /* value came from a fraction */
+size_t kc__num_parse_ex(const char *s, size_t len, unsigned forms, kc_num *out,
+                        unsigned *info);
+
 /* ---------------- extraction ---------------- */
 
 /* State carried across the paragraphs of one document by dates.c. */

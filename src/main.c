@@ -41,6 +41,7 @@ typedef struct cli {
 
 static const char *prog = "kcorpus";
 
+static void usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 static void usage_error(const char *fmt, ...)
 {
     va_list ap;
@@ -261,6 +262,7 @@ typedef struct srclist {
 
 static int failures;
 
+static void report_fail(const char *file, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void report_fail(const char *file, const char *fmt, ...)
 {
     va_list ap;
@@ -303,6 +305,14 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Inside a directory only *.txt and *.jsonl files are articles (README,
+ * sidecars, notes and editor backups are not); a file named on the command
+ * line is read whatever its name. */
+static int is_article_name(const char *path)
+{
+    return (ends_with(path, ".txt") && !ends_with(path, ".meta.txt")) || ends_with(path, ".jsonl");
+}
+
 /* Walk a directory recursively in sorted order. Symlinked directories are
  * not followed (no loops); symlinked files are read. Sidecars are skipped. */
 static void walk(srclist *l, const char *dir, const cli *c, int depth)
@@ -337,11 +347,10 @@ static void walk(srclist *l, const char *dir, const cli *c, int depth)
         } else if (S_ISLNK(st.st_mode)) {
             struct stat t;
             if (stat(names[i], &t) != 0) report_fail(names[i], "broken symbolic link");
-            else if (S_ISREG(t.st_mode) && !ends_with(names[i], ".meta.json")) add_src(l, names[i], c);
+            else if (S_ISREG(t.st_mode) && is_article_name(names[i])) add_src(l, names[i], c);
             /* a symlink to a directory is not followed: it may loop */
         } else if (S_ISREG(st.st_mode)) {
-            if (!ends_with(names[i], ".meta.json") && !ends_with(names[i], "~"))
-                add_src(l, names[i], c);
+            if (is_article_name(names[i])) add_src(l, names[i], c);
         }
         free(names[i]);
     }
@@ -675,6 +684,7 @@ static void feed_text_file(ctx *x, pending *p, srcfile *s)
 {
     cli *c = x->c;
     FILE *f = s->path ? fopen(s->path, "rb") : stdin;
+    if (!f && errno == ENOMEM) oom();
     if (!f) { report_fail(s->display, "cannot open: %s", strerror(errno)); return; }
     char *id = doc_id_from_path(s->path);
     if (!id) oom();
@@ -719,6 +729,7 @@ static int read_line(FILE *f, char **buf, size_t *cap, size_t *len)
 static void feed_jsonl_file(ctx *x, pending *p, srcfile *s)
 {
     FILE *f = s->path ? fopen(s->path, "rb") : stdin;
+    if (!f && errno == ENOMEM) oom();
     if (!f) { report_fail(s->display, "cannot open: %s", strerror(errno)); return; }
     char *line = NULL;
     size_t cap = 0, len, lineno = 0;
@@ -805,6 +816,7 @@ int main(int argc, char **argv)
     x.c = &c;
     char err[512];
     kc_status st = kc_engine_new(&x.eng, dict, err, sizeof err);
+    if (st == KC_ENOMEM) oom();
     if (st != KC_OK) {
         fprintf(stderr, "%s: dictionary: %s\n", prog, err);
         return 2;

@@ -214,7 +214,7 @@ static kc_status close_seg(nz *z)
     int32_t ulen = 0;
     u_strFromUTF8(z->u, (int32_t)z->ucap, &ulen, o->ptr + z->seg_start,
                   (int32_t)n, &e);
-    if (U_FAILURE(e)) return KC_EENCODING;
+    if (U_FAILURE(e)) return KC_ENOMEM; /* input is valid UTF-8: only resources can fail */
     /* NFC expands at most 3× (Unicode's stability guarantee). */
     if (grow_u16(&z->v, &z->vcap, (size_t)ulen * 3 + 8)) return KC_ENOMEM;
     int32_t vlen = unorm2_normalize(g_nfc, z->u, ulen, z->v, (int32_t)z->vcap, &e);
@@ -223,7 +223,7 @@ static kc_status close_seg(nz *z)
         e = U_ZERO_ERROR;
         vlen = unorm2_normalize(g_nfc, z->u, ulen, z->v, (int32_t)z->vcap, &e);
     }
-    if (U_FAILURE(e)) return KC_EENCODING;
+    if (U_FAILURE(e)) return KC_ENOMEM; /* input is valid UTF-8: only resources can fail */
     o->len = z->seg_start;
     size_t room;
     if (!kc__mul_ok((size_t)vlen, 3, &room) || kc__buf_reserve(o, room))
@@ -231,7 +231,7 @@ static kc_status close_seg(nz *z)
     int32_t blen = 0;
     e = U_ZERO_ERROR;
     u_strToUTF8(o->ptr + o->len, (int32_t)(o->cap - o->len), &blen, z->v, vlen, &e);
-    if (U_FAILURE(e)) return KC_EENCODING;
+    if (U_FAILURE(e)) return KC_ENOMEM; /* input is valid UTF-8: only resources can fail */
     o->len += (size_t)blen;
     o->ptr[o->len] = '\0';
     return KC_OK;
@@ -370,7 +370,9 @@ kc_status kc__normalize(const char *in, size_t len, kc_buf *out, kc_stats *st)
     if ((!in && len) || !out || !st) return KC_EINVAL;
     if (!in) in = "";
     pthread_once(&g_once, init_tables);
-    if (!g_ok) return KC_EENCODING; /* ICU normalization data missing */
+    /* ICU's normalization data could not be loaded: allocation failure
+     * (the data is built into libicudata) */
+    if (!g_ok) return KC_ENOMEM;
     if (kc__buf_reserve(out, len)) return KC_ENOMEM;
     const unsigned char *s = (const unsigned char *)in;
     nz z;

@@ -18,22 +18,16 @@
 
 __extension__ typedef unsigned __int128 kc_u128;
 
-/* Private form bits understood only by kc__num_parse_ex (figures.c): they
- * widen what is accepted in ways the shared kc__num_parse must not (the dates
- * helper must never see "3분의" or "3/4" eaten as a fraction). */
-#define KCN_FRAC_WORD 0x10u  /* 3분의 2, 사분의삼 */
-#define KCN_FRAC_SLASH 0x20u /* 3/4 */
-#define KCN_YEO 0x40u        /* 1억6천400여만: 여 before a 만-group scale */
-#define KCN_MINUS_WORD 0x80u /* 마이너스 3, 마이나스 3 */
-#define KCN_HALF 0x100u      /* 반 = 0.5 */
-#define KCN_LONE_SINO 0x200u /* a lone Sino digit (일 = 1) */
-
-/* Info bits returned by kc__num_parse_ex. */
-#define KCN_INFO_YEO 1u      /* an inner 여 was consumed (approximate) */
-#define KCN_INFO_FRACTION 2u /* value came from a fraction */
-
-size_t kc__num_parse_ex(const char *s, size_t len, unsigned forms, kc_num *out,
-                        unsigned *info);
+/* Form bits (KC_NUM_FRAC_WORD …) and kc__num_parse_ex are declared in
+ * internal.h; short local names: */
+#define KCN_FRAC_WORD KC_NUM_FRAC_WORD
+#define KCN_FRAC_SLASH KC_NUM_FRAC_SLASH
+#define KCN_YEO KC_NUM_YEO
+#define KCN_MINUS_WORD KC_NUM_MINUS_WORD
+#define KCN_HALF KC_NUM_HALF
+#define KCN_LONE_SINO KC_NUM_LONE_SINO
+#define KCN_INFO_YEO KC_NUMINFO_YEO
+#define KCN_INFO_FRACTION KC_NUMINFO_FRACTION
 
 /* An exact decimal: m × 10^e. */
 typedef struct xnum {

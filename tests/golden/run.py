@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Golden end-to-end tests for kcorpus.
 
-1. corpus/NAME.txt (+ NAME.meta.json) against corpus/expected/NAME.<view>:
+1. corpus/NAME.txt (+ NAME.meta.json) against tests/golden/expected/NAME.<view>:
    views: clean.txt, clean.jsonl, mentions.jsonl, events.jsonl, metrics.csv
    (only the views whose expected file exists are checked). Every check also
    runs with read chunk sizes 1..64 (--read-size) and must give identical bytes.
@@ -17,7 +17,7 @@
        --- expected                        (exact stdout; omit to skip)
        ...
 
-Prints "golden: N passed, N failed". --update rewrites corpus/expected files.
+Prints "golden: N passed, N failed". --update rewrites tests/golden/expected files.
 """
 import os
 import subprocess
@@ -63,12 +63,12 @@ def show_diff(a, b):
 def corpus_cases(binary, update, chunks):
     cdir = os.path.join(ROOT, "corpus")
     for fn in sorted(os.listdir(cdir)):
-        if not fn.endswith(".txt") or fn == "README.txt":
+        if not fn.endswith(".txt"):
             continue
         name = fn[:-4]
         path = os.path.join(cdir, fn)
         for view, args in VIEWS.items():
-            exp_path = os.path.join(cdir, "expected", f"{name}.{view}")
+            exp_path = os.path.join(ROOT, "tests", "golden", "expected", f"{name}.{view}")
             rc, out, err = run(binary, args + ["--quiet", path])
             if update:
                 if rc == 0:

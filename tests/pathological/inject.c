@@ -12,7 +12,7 @@
  *   KC_INJECT_FCLOSE=1  fclose/fflush of a stream other than stdin/stderr
  *                       fail with EIO (the data is still written: a failure
  *                       reported by close on NFS looks like this).
- *   KC_INJECT_READ=N    the Nth input call (fread/getc/fgetc) and every
+ *   KC_INJECT_READ=N    the Nth input call (fread/getc/fgetc/getline/getdelim) and every
  *                       later one fail with EIO and set the error flag.
  *   KC_INJECT_MALLOC=N  the Nth malloc/calloc/realloc/posix_memalign/
  *                       aligned_alloc returns NULL (ENOMEM) —
@@ -283,6 +283,19 @@ int fgetc(FILE *f)
     if (read_fails(f)) return EOF;
     if (!real) real = (int (*)(FILE *))next_sym("fgetc");
     return real(f);
+}
+
+ssize_t getdelim(char **line, size_t *n, int delim, FILE *f)
+{
+    static ssize_t (*real)(char **, size_t *, int, FILE *);
+    if (read_fails(f)) return -1;
+    if (!real) real = (ssize_t (*)(char **, size_t *, int, FILE *))next_sym("getdelim");
+    return real(line, n, delim, f);
+}
+
+ssize_t getline(char **line, size_t *n, FILE *f)
+{
+    return getdelim(line, n, '\n', f);
 }
 
 /* ---------------- PCRE2 ---------------- */

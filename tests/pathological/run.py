@@ -1246,7 +1246,8 @@ def p20(t):
     r = t.run(["clean", "--quiet", f], env={"KC_INJECT_READ": "1"}, preload=shim)
     t.expect("P20 fread fails", r, rc=1, stderr_has=[f + ": ", "read error"])
     jl = t.write("in.jsonl", json.dumps({"id": "a", "text": "본문입니다"}, ensure_ascii=False) + "\n")
-    r = t.run(["clean", "--quiet", jl], env={"KC_INJECT_READ": "3"}, preload=shim)
+    # the 2nd input call: the first line was read (getline), the next read fails
+    r = t.run(["clean", "--quiet", jl], env={"KC_INJECT_READ": "2"}, preload=shim)
     t.expect("P20 getc fails in JSONL", r, rc=1, stderr_has=[jl + ": line ", "read error"])
     # -o FILE is atomic: a failed write leaves the old file intact, no temp files
     for what, env in (("write", {"KC_INJECT_WRITE": "1"}), ("fclose", {"KC_INJECT_FCLOSE": "1"})):
