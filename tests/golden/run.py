@@ -11,6 +11,7 @@
        args: clean --format jsonl          (kcorpus arguments; INPUT is appended)
        exit: 1                             (optional, default 0)
        stderr: substring                   (optional, may repeat)
+       crlf: yes                           (expected lines end in CRLF, as CSV does)
        name: file.txt                      (optional input file name)
        --- input                           (or "--- input-escaped": \\xNN, \\n, \\\\)
        ...
@@ -31,7 +32,13 @@ VIEWS = {
     "mentions.jsonl": ["extract"],
     "events.jsonl": ["events"],
     "metrics.csv": ["metrics"],
+    "metrics-DAU.csv": ["metrics", "--metric", "DAU"],
+    "events.csv": ["events", "--format", "csv"],
+    "metrics.tsv": ["metrics", "--format", "tsv"],
 }
+# views written by --update for every corpus article; the others are kept
+# only where an expected file was created by hand (e.g. metrics-DAU.csv)
+DEFAULT_VIEWS = ("clean.txt", "clean.jsonl", "mentions.jsonl", "events.jsonl", "metrics.csv")
 passed = failed = 0
 
 
@@ -71,7 +78,7 @@ def corpus_cases(binary, update, chunks):
             exp_path = os.path.join(ROOT, "tests", "golden", "expected", f"{name}.{view}")
             rc, out, err = run(binary, args + ["--quiet", path])
             if update:
-                if rc == 0:
+                if rc == 0 and (os.path.exists(exp_path) or view in DEFAULT_VIEWS):
                     with open(exp_path, "wb") as f:
                         f.write(out)
                 continue
@@ -103,7 +110,7 @@ def parse_spec(path):
     for line in open(path, encoding="utf-8").read().split("\n"):
         if line.startswith("### "):
             cur = {"name": line[4:].strip(), "args": [], "exit": 0, "stderr": [], "input": [],
-                   "expected": None, "escaped": False, "file": "input.txt", "env": {}}
+                   "expected": None, "escaped": False, "crlf": False, "file": "input.txt", "env": {}}
             cases.append(cur)
             section = "head"
             continue
@@ -124,6 +131,8 @@ def parse_spec(path):
                 cur["exit"] = int(line[5:])
             elif line.startswith("stderr:"):
                 cur["stderr"].append(line[7:].strip())
+            elif line.startswith("crlf:"):
+                cur["crlf"] = line[5:].strip() == "yes"
             elif line.startswith("name:"):
                 cur["file"] = line[5:].strip()
             elif line.startswith("env:"):
@@ -183,7 +192,8 @@ def spec_cases(binary):
                 fail(label, f"stderr lacks {missing!r}; got: {errs}")
                 continue
             if c["expected"] is not None:
-                exp = ("\n".join(c["expected"]) + "\n").encode("utf-8") if c["expected"] else b""
+                eol = "\r\n" if c["crlf"] else "\n"
+                exp = (eol.join(c["expected"]) + eol).encode("utf-8") if c["expected"] else b""
                 if out != exp:
                     fail(label, "output differs\n" + show_diff(exp, out))
                     continue
