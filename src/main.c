@@ -428,7 +428,8 @@ typedef struct ctx {
     char *clean_dir;      /* run */
     int header_done;
     /* progress */
-    int progress;
+    int progress, progress_shown;
+    double last_draw;
     size_t bytes_done, bytes_total;
     struct timespec t0;
 } ctx;
@@ -607,20 +608,32 @@ static void run_phase(batch *b, int jobs)
     for (int t = 0; t < started; t++) pthread_join(th[t], NULL);
 }
 
+/* One updating line on stderr (a terminal only): documents, MB read, MB/s
+ * and an ETA when the total size is known. It appears once 4 MB have been
+ * read (short runs stay silent), is redrawn at most every 100 ms, and is
+ * cleared at the end. bytes_done counts raw input bytes as read, in the
+ * same unit as bytes_total (file sizes). */
 static void progress(ctx *x, int final)
 {
     if (!x->progress) return;
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
     double el = (double)(t.tv_sec - x->t0.tv_sec) + (double)(t.tv_nsec - x->t0.tv_nsec) / 1e9;
+    if (final) {
+        if (x->progress_shown) fputs("\r\033[K", stderr);
+        return;
+    }
+    if (x->bytes_done < (4u << 20) || el - x->last_draw < 0.1) return;
+    x->last_draw = el;
+    x->progress_shown = 1;
     double mb = (double)x->bytes_done / 1e6;
     double rate = el > 0 ? mb / el : 0;
     if (x->bytes_total && rate > 0 && x->bytes_done < x->bytes_total)
-        fprintf(stderr, "\r%s: %zu documents, %.1f MB, %.1f MB/s, ETA %.0f s   ", prog, x->docs, mb,
-                rate, ((double)(x->bytes_total - x->bytes_done) / 1e6) / rate);
+        fprintf(stderr, "\r\033[K%s: %zu documents, %.1f/%.1f MB, %.1f MB/s, ETA %.0f s", prog, x->docs, mb,
+                (double)x->bytes_total / 1e6, rate,
+                ((double)(x->bytes_total - x->bytes_done) / 1e6) / rate);
     else
-        fprintf(stderr, "\r%s: %zu documents, %.1f MB, %.1f MB/s   ", prog, x->docs, mb, rate);
-    if (final) fputc('\n', stderr);
+        fprintf(stderr, "\r\033[K%s: %zu documents, %.1f MB, %.1f MB/s", prog, x->docs, mb, rate);
 }
 
 static void flush_batch(ctx *x, batch *b)
@@ -643,7 +656,6 @@ static void flush_batch(ctx *x, batch *b)
         job *j = &b->jobs[i];
         if (j->doc) {
             const kc_stats *s = kc_doc_stats(j->doc);
-            x->bytes_done += s->bytes_in;
             kc_stats_add(&x->total, s);
         }
         if (j->failed) {
@@ -700,6 +712,8 @@ static void feed_text_file(ctx *x, pending *p, srcfile *s)
     while ((n = fread(buf, 1, rs, f)) > 0) {
         if (kc_doc_feed(j->doc, buf, n) != KC_OK) oom();
         p->bytes += n;
+        x->bytes_done += n;
+        progress(x, 0);
     }
     if (ferror(f)) {
         j->failed = 1;
@@ -735,6 +749,8 @@ static void feed_jsonl_file(ctx *x, pending *p, srcfile *s)
     size_t cap = 0, len, lineno = 0;
     while (read_line(f, &line, &cap, &len)) {
         lineno++;
+        x->bytes_done += len + 1;
+        progress(x, 0);
         size_t k = 0;
         while (k < len && (line[k] == ' ' || line[k] == '\t')) k++;
         if (k == len) continue; /* blank line */
@@ -836,7 +852,7 @@ int main(int argc, char **argv)
         struct stat sb;
         if (srcs.v[i].path && stat(srcs.v[i].path, &sb) == 0) x.bytes_total += (size_t)sb.st_size;
     }
-    x.progress = !c.quiet && isatty(2) && x.bytes_total > (4u << 20);
+    x.progress = !c.quiet && isatty(2);
     clock_gettime(CLOCK_MONOTONIC, &x.t0);
 
     if (c.cmd == CMD_RUN) {
