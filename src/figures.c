@@ -31,8 +31,9 @@
 
 enum uclass {
     CL_MONEY, CL_COUNT, CL_MEASURE, CL_PERCENT, CL_RANK, CL_MULTIPLE,
-    CL_TEMP, CL_TIME, CL_NAME, CL_PREFIX
+    CL_TEMP, CL_TIME, CL_NAME, CL_PREFIX, CL_ORDINAL
 };
+#define NCLASSES 11
 enum effect {
     EF_APPROX, EF_MIN, EF_MAX, EF_OVER, EF_UNDER, EF_NEG, EF_CELSIUS,
     EF_FAHR
@@ -45,6 +46,7 @@ typedef struct fentry {
     size_t cn;
     int cls;            /* enum uclass */
     int native;         /* native numerals may count with it */
+    int attach;         /* only attached to the number (8강, 1심) */
     int eff;            /* enum effect */
 } fentry;
 
@@ -55,6 +57,7 @@ typedef struct flist {
 
 struct kc_figures {
     flist units, prefix, pre, yeo, post, josa, seps;
+    flist look; /* figures_lookalikes.tsv: words that only look numeric */
 };
 
 /* ------------------------------------------------------------------ */
@@ -98,7 +101,7 @@ static bool sv_in(kc_strv v, const char *const *names, size_t count, int *idx)
 
 static const char *const CLASS_NAMES[] = {
     "money", "count", "measure", "percent", "rank", "multiple", "temp",
-    "time", "name", "prefix"};
+    "time", "name", "prefix", "ordinal"};
 static const char *const EFFECT_NAMES[] = {
     "approx", "min", "max", "over", "under", "negative", "celsius",
     "fahrenheit"};
@@ -120,22 +123,24 @@ static kc_status load_units(const kc_engine *eng, struct kc_figures *f,
 {
     kc_tsv t;
     kc_status st = dict_open(eng, "units.tsv", &t, err, errlen);
-    kc_strv fv[4];
+    kc_strv fv[5];
     size_t nf;
-    while (st == KC_OK && (nf = kc__tsv_next(&t, fv, 4)) != 0) {
+    while (st == KC_OK && (nf = kc__tsv_next(&t, fv, 5)) != 0) {
         fentry e;
         memset(&e, 0, sizeof e);
         if (nf < 4 || fv[0].n == 0 || fv[1].n == 0 ||
-            !sv_in(fv[2], CLASS_NAMES, 10, &e.cls) ||
-            !(kc__strv_eq(fv[3], "y") || kc__strv_eq(fv[3], "n"))) {
+            !sv_in(fv[2], CLASS_NAMES, NCLASSES, &e.cls) ||
+            !(kc__strv_eq(fv[3], "y") || kc__strv_eq(fv[3], "n")) ||
+            (nf == 5 && !(kc__strv_eq(fv[4], "y") || kc__strv_eq(fv[4], "n")))) {
             snprintf(err, errlen,
                      "units.tsv:%zu: expected surface, unit, class, native "
-                     "(y/n)", t.line);
+                     "(y/n), optional space (y/n)", t.line);
             return KC_EDICT;
         }
         e.s = fv[0].p; e.n = fv[0].n;
         e.canon = fv[1].p; e.cn = fv[1].n;
         e.native = kc__strv_eq(fv[3], "y");
+        e.attach = nf == 5 && kc__strv_eq(fv[4], "n");
         st = flist_add(e.cls == CL_PREFIX ? &f->prefix : &f->units, e);
     }
     return st;
@@ -189,18 +194,19 @@ static kc_status load_seps(const kc_engine *eng, struct kc_figures *f,
     return st;
 }
 
-static kc_status load_josa(const kc_engine *eng, struct kc_figures *f,
-                           char *err, size_t errlen)
+/* A one-column word list (figures_josa.tsv, figures_lookalikes.tsv). */
+static kc_status load_words(const kc_engine *eng, const char *name,
+                            flist *l, char *err, size_t errlen)
 {
     kc_tsv t;
-    kc_status st = dict_open(eng, "figures_josa.tsv", &t, err, errlen);
+    kc_status st = dict_open(eng, name, &t, err, errlen);
     kc_strv fv[1];
     while (st == KC_OK && kc__tsv_next(&t, fv, 1) != 0) {
         if (fv[0].n == 0) continue;
         fentry e;
         memset(&e, 0, sizeof e);
         e.s = fv[0].p; e.n = fv[0].n;
-        st = flist_add(&f->josa, e);
+        st = flist_add(l, e);
     }
     return st;
 }
@@ -212,7 +218,10 @@ kc_status kc__figures_init(kc_engine *eng, char *err, size_t errlen)
     kc_status st = load_units(eng, f, err, errlen);
     if (st == KC_OK) st = load_quals(eng, f, err, errlen);
     if (st == KC_OK) st = load_seps(eng, f, err, errlen);
-    if (st == KC_OK) st = load_josa(eng, f, err, errlen);
+    if (st == KC_OK)
+        st = load_words(eng, "figures_josa.tsv", &f->josa, err, errlen);
+    if (st == KC_OK)
+        st = load_words(eng, "figures_lookalikes.tsv", &f->look, err, errlen);
     if (st != KC_OK) {
         if (st == KC_ENOMEM) snprintf(err, errlen, "figures: out of memory");
         kc__figures_free(f);
@@ -225,6 +234,7 @@ kc_status kc__figures_init(kc_engine *eng, char *err, size_t errlen)
     flist_sort(&f->post);
     flist_sort(&f->josa);
     flist_sort(&f->seps);
+    flist_sort(&f->look);
     eng->figures = f;
     return KC_OK;
 }
@@ -239,6 +249,7 @@ void kc__figures_free(struct kc_figures *f)
     free(f->post.v);
     free(f->josa.v);
     free(f->seps.v);
+    free(f->look.v);
     free(f);
 }
 
@@ -304,11 +315,16 @@ static const fentry *match_unit(const struct kc_figures *f, const char *s,
         if (sp && !(q < len && s[q] == ' ')) break;
         for (size_t k = 0; k < f->units.n; k++) {
             const fentry *u = &f->units.v[k];
+            if (sp && u->attach) continue;
             if (!lit_at(s, len, at, u->s, u->n)) continue;
             /* Time words end a figure even inside a longer word: they
-             * belong to the dates extractor either way. */
+             * belong to the dates extractor either way. A Hangul counter
+             * may be followed by the next number of a record: "3승3무1패",
+             * "1남1녀". */
+            size_t ue = at + u->n;
             if (u->cls == CL_TIME || u->cls == CL_NAME ||
-                ok_after(f, s, len, at + u->n)) {
+                ok_after(f, s, len, ue) ||
+                (ue < len && is_digit(s[ue]) && hangul_at(s, len, ue - 3))) {
                 *end = at + u->n;
                 *spaced = sp != 0;
                 return u;
@@ -404,6 +420,7 @@ typedef struct fig {
     size_t unit_n;
     bool approx;
     kc_bound bound;
+    size_t next_ok; /* a figure may start here although glued (0: none) */
 } fig;
 
 enum { TRY_NONE = 0, TRY_FIG = 1, TRY_SKIP = 2 };
@@ -477,25 +494,99 @@ static bool parse_part(const struct kc_figures *f, const char *s, size_t len,
  * count it: 두 차례, 삼천삼백만 원. A single syllable (한, 두, 세, 천, 만)
  * must stand apart from its counter (두 차례, 만 명), because attached it
  * is usually a word (한국, 세대, 만원 버스, 이번, 사건). */
-static bool hangul_ok(const part *pt)
+static bool hangul_ok(const part *pt, bool iso)
 {
     if (pt->arabic) return true;
     if (!pt->unit) return pt->fraction;
     if (pt->unit->cls == CL_TIME || pt->unit->cls == CL_NAME) return true;
     if (pt->native && !pt->unit->native) return false;
     if (pt->single && !pt->native) {
-        /* A lone Sino digit never stands before a spaced counter: "이 곳",
-         * "이 개" are "this place", "this dog". */
-        if (pt->unit_spaced) return pt->scale_word;
-        /* Glued, only what no Korean word looks like: a Sino syllable
-         * before a long money or measure unit (십달러, 이리터, 구파운드),
-         * or a scale word before money (만원, 백원, 십불). */
         int cl = pt->unit->cls;
         bool money = cl == CL_MONEY;
         bool meas = money || cl == CL_MEASURE || cl == CL_PERCENT;
-        return (meas && pt->unit->n >= 6) || (money && pt->scale_word);
+        /* A lone Sino digit never stands before a spaced counter: "이 곳",
+         * "이 개" are "this place", "this dog" -- except in a phrase that
+         * is nothing but the quantity ("삼 갤론"). */
+        if (pt->unit_spaced) return pt->scale_word || (iso && meas);
+        /* Glued, a scale word before money is a number (만원, 백원, 십불).
+         * A lone Sino digit glued to a unit is one only in an isolated
+         * phrase (구파운드, 이리터): running text writes such amounts in
+         * Arabic digits (9파운드), and the same syllables are words there
+         * ("이유로" is 이유 + 로, not 2 유로). */
+        if (money && pt->scale_word) return true;
+        return iso && meas && pt->unit->n >= 6;
     }
-    if (pt->single && !pt->unit_spaced) return false;
+    /* A single native syllable glued to its counter is usually a word
+     * (한번, 세대, 두근거리다), but an isolated phrase is the quantity. */
+    if (pt->single && !pt->unit_spaced) return iso;
+    return true;
+}
+
+/* Sino-Korean digit syllables 일-구 and the scale words (numeral.c reads
+ * them; these only classify a parsed word). */
+static bool syl_in(const char *s, const char *const *set, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (memcmp(s, set[i], 3) == 0) return true;
+    return false;
+}
+static const char *const SINO_DIGITS[] = {"일", "이", "삼", "사", "오",
+                                          "육", "칠", "팔", "구"};
+static const char *const SCALES[] = {"십", "백", "천", "만", "억", "조"};
+static const char *const LARGE_SCALES[] = {"만", "억", "조"};
+/* Adnominal forms of native numerals: they need a counter (한 명, 두 번,
+ * 스무 살), bare they are other words (한국, 세계, 네, 두고). */
+static const char *const NATIVE_ADNOMINAL[] = {"한", "두", "세", "네", "무",
+                                               "석", "서", "넉", "너", "닷",
+                                               "엿"};
+
+/* Does a word end at q, possibly after one particle (하나로, 이십에)? The
+ * particle must end the word too: "천만에요" is an interjection. */
+static bool word_ends(const struct kc_figures *f, const char *s, size_t len,
+                      size_t q)
+{
+    if (q >= len) return true;
+    if (is_alnum(s[q])) return false;
+    if (!hangul_at(s, len, q)) return true;
+    const fentry *j = match_at(&f->josa, s, len, q);
+    if (!j) return false;
+    size_t e = q + j->n;
+    return e >= len || (!is_alnum(s[e]) && !hangul_at(s, len, e));
+}
+
+/* A Hangul numeral with no unit in running text (천칠백이십삼, 이십, 하나,
+ * 다섯): a number when it is a whole word, is not a word that only looks
+ * numeric (figures_lookalikes.tsv), and
+ *  - Sino: has a scale word and two syllables at least, and a two-syllable
+ *    word is digit+scale or 십/백/천+만/억/조 (이십, 삼백, 천만): scale+digit
+ *    pairs are mostly words (천사, 만일, 백일);
+ *  - native: is a cardinal form (하나, 둘, 셋, 다섯, 스물, 서른다섯), not an
+ *    adnominal one that needs a counter (한, 두, 세, 스무), nor 열 (heat,
+ *    fever) or 쉰 (hoarse) alone, nor the idiom 하나도 ("not at all"). */
+static bool bare_word_ok(const struct kc_figures *f, const char *s,
+                         size_t len, const part *pt)
+{
+    if (pt->arabic || pt->unit || pt->end != pt->ne) return false;
+    const char *w = s + pt->ns;
+    size_t n = pt->ne - pt->ns;
+    if (n < 3 || n % 3 != 0) return false;
+    if (!word_ends(f, s, len, pt->ne)) return false;
+    for (size_t k = 0; k < f->look.n; k++)
+        if (f->look.v[k].n == n && memcmp(f->look.v[k].s, w, n) == 0)
+            return false;
+    if (pt->native) {
+        if (syl_in(w + n - 3, NATIVE_ADNOMINAL, 11)) return false;
+        if (n == 3 && (memcmp(w, "열", 3) == 0 || memcmp(w, "쉰", 3) == 0))
+            return false;
+        if (n == 6 && memcmp(w, "하나", 6) == 0 &&
+            lit_at(s, len, pt->ne, "도", 3))
+            return false;
+        return true;
+    }
+    if (n == 3 || !has_scale(w, n)) return false;
+    if (n == 6)
+        return (syl_in(w, SINO_DIGITS, 9) && syl_in(w + 3, SCALES, 6)) ||
+               (syl_in(w, SCALES, 3) && syl_in(w + 3, LARGE_SCALES, 3));
     return true;
 }
 
@@ -509,10 +600,90 @@ static size_t skip_code(const char *s, size_t len, size_t q)
     return q;
 }
 
+/* May a figure end before s[q]? ok_after, or the next number of a record
+ * right after a Hangul counter ("3승3무1패"). */
+static bool ok_end(const struct kc_figures *f, const char *s, size_t len,
+                   size_t q)
+{
+    return ok_after(f, s, len, q) ||
+           (q >= 3 && q < len && is_digit(s[q]) && hangul_at(s, len, q - 3));
+}
+
+static void set_value(fig *g, const char *dec)
+{
+    snprintf(g->v, sizeof g->v, "%s", dec);
+}
+
+/* 제 + Arabic number: an ordinal (제2, 제18대, 제3회, 제12호 태풍). 제
+ * marks the ordinal on its own, so the word may go on (제2금융권, 제3자);
+ * a counter written after the number joins the span and names the unit,
+ * else the unit is "제". The number is read without scale words: in
+ * "형사소송법 제110조" 조 is an article, not 10^12. */
+static int try_je(const struct kc_figures *f, const char *s, size_t len,
+                  size_t p, fig *g, size_t *skip)
+{
+    part a;
+    if (!parse_part(f, s, len, p + 3, KC_NUM_ARABIC, &a) || a.num.overflow ||
+        !a.num.integral || s[a.ns] == '-' || s[a.ns] == '+') {
+        *skip = p + 3;
+        return TRY_SKIP;
+    }
+    if (a.ne < len && (s[a.ne] == '.' || s[a.ne] == ':' || s[a.ne] == '/' ||
+                       s[a.ne] == ',') &&
+        a.ne + 1 < len && is_digit(s[a.ne + 1])) {
+        *skip = skip_code(s, len, a.ne);
+        return TRY_SKIP;
+    }
+    if (a.unit && (a.unit->cls == CL_TIME || a.unit->cls == CL_NAME ||
+                   a.approx)) {
+        *skip = a.end;
+        return TRY_SKIP;
+    }
+    set_value(g, a.num.dec);
+    if (a.unit && !a.unit_spaced) {
+        g->unit = a.unit->canon;
+        g->unit_n = a.unit->cn;
+        g->be = a.end;
+    } else {
+        g->unit = "제";
+        g->unit_n = strlen(g->unit);
+        g->be = a.ne;
+    }
+    g->bs = p;
+    if (g->be < len && is_digit(s[g->be]) && hangul_at(s, len, g->be - 3))
+        g->next_ok = g->be;
+    return TRY_FIG;
+}
+
+/* Is "A-B" at a (A of part a) a game score ("3-5로 추격", "74-70으로 승리",
+ * "1-0 승리")? Both sides 1-3 digits without a leading zero, B carries no
+ * unit or scale and ends the token. Codes, phone numbers and dates have
+ * longer groups, leading zeros or more hyphens. */
+static bool score_at(const struct kc_figures *f, const char *s, size_t len,
+                     const part *a)
+{
+    size_t na = a->ne - a->ns;
+    if (a->unit || a->end != a->ne || na > 3 || !is_digit(s[a->ns]) ||
+        (s[a->ns] == '0' && na > 1))
+        return false;
+    for (size_t k = a->ns; k < a->ne; k++)
+        if (!is_digit(s[k])) return false;
+    size_t b = a->ne + 1, e = b;
+    while (e < len && is_digit(s[e])) e++;
+    if (e == b || e - b > 3 || (s[b] == '0' && e - b > 1)) return false;
+    if (e < len && (s[e] == '-' || s[e] == '.' || s[e] == ',' ||
+                    s[e] == ':' || s[e] == '/'))
+        return false;
+    return ok_after(f, s, len, e) && !lit_at(s, len, e, "만", 3) &&
+           !lit_at(s, len, e, "억", 3) && !lit_at(s, len, e, "조", 3);
+}
+
 static int try_at(const struct kc_figures *f, const char *s, size_t len,
                   size_t p, fig *g, size_t *skip)
 {
     memset(g, 0, sizeof *g);
+    if (lit_at(s, len, p, "제", 3) && p + 3 < len && is_digit(s[p + 3]))
+        return try_je(f, s, len, p, g, skip);
     size_t q = p;
     bool neg = false, pre_any = false;
     int temp = 0;
@@ -558,6 +729,21 @@ static int try_at(const struct kc_figures *f, const char *s, size_t len,
     if (!parse_part(f, s, len, q, FORMS, &a)) return TRY_NONE;
     if (a.num.overflow) { *skip = a.ne; return TRY_SKIP; }
 
+    /* "3/4" alone is a fraction; in running text a slash joins dates,
+     * scores and codes. */
+    if (a.arabic && p == q && p == 0 && a.ne < len && s[a.ne] == '/') {
+        kc_num fr;
+        unsigned info = 0;
+        size_t c = kc__num_parse_ex(s, len, KC_NUM_ARABIC | KC_NUM_FRAC_SLASH,
+                                    &fr, &info);
+        if (c == len && (info & KCN_INFO_FRACTION) && !fr.overflow) {
+            set_value(g, fr.dec);
+            g->unit = "";
+            g->bs = 0;
+            g->be = len;
+            return TRY_FIG;
+        }
+    }
     /* Digits glued to code punctuation are times, dates, versions, phone
      * numbers or fractions written with a slash: not figures here. */
     if (a.arabic && a.ne + 1 < len && is_digit(s[a.ne + 1]) &&
@@ -566,13 +752,26 @@ static int try_at(const struct kc_figures *f, const char *s, size_t len,
         *skip = skip_code(s, len, a.ne);
         return TRY_SKIP;
     }
-    /* 5·18, 6·25: a middle dot between digits names an event or a date. */
+    /* 5·18, 6·25, 3·1절: a middle dot between a month and a day names an
+     * event or a date. Otherwise the dot lists numbers: "2·3차 협력사",
+     * "1·2루", "(56·17기)" (age and class), "20·30대". */
     if (a.arabic && lit_at(s, len, a.ne, "\xC2\xB7", 2) && a.ne + 2 < len &&
         is_digit(s[a.ne + 2])) {
         size_t q2 = a.ne + 2;
         while (q2 < len && is_digit(s[q2])) q2++;
-        *skip = q2;
-        return TRY_SKIP;
+        size_t ue;
+        bool sp;
+        const fentry *u2 = match_unit(f, s, len, q2, &ue, &sp);
+        bool listed = (u2 && !sp && u2->cls != CL_TIME && u2->cls != CL_NAME) ||
+                      lit_at(s, len, q2, "\xC2\xB7", 2);
+        bool date_like = a.ne - a.ns <= 2 && q2 - (a.ne + 2) <= 2 &&
+                         a.num.value >= 1 && a.num.value <= 12 &&
+                         atoi(s + a.ne + 2) >= 1 && atoi(s + a.ne + 2) <= 31;
+        if (a.unit || (date_like && !listed)) {
+            *skip = q2;
+            return TRY_SKIP;
+        }
+        g->next_ok = a.ne + 2;
     }
     if (a.arabic && a.ne + 1 < len && s[a.ne] == '-' && is_digit(s[a.ne + 1])) {
         /* 1588-1234, 02-123-4567: a range needs a unit or scale word. */
@@ -582,6 +781,13 @@ static int try_at(const struct kc_figures *f, const char *s, size_t len,
             (b.unit || has_scale(s + b.ns, b.ne - b.ns)) &&
             !(b.end < len && s[b.end] == '-') && s[a.ns] != '0')
             code = false;
+        if (code && score_at(f, s, len, &a) &&
+            !(p > 0 && s[p - 1] == '(' && a.ne - a.ns == 3)) {
+            /* A score: two figures, A here and B next ("3-5" is read
+             * 3 대 5, not a range). "(123-456)" is a postal code. */
+            code = false;
+            g->next_ok = a.ne + 1;
+        }
         if (code) {
             *skip = skip_code(s, len, a.ne);
             return TRY_SKIP;
@@ -611,7 +817,7 @@ static int try_at(const struct kc_figures *f, const char *s, size_t len,
             bool hyphen = sep->n == 1 && s[r] == '-';
             if (r2 < len && parse_part(f, s, len, r2,
                                        KC_NUM_ALL | KCN_YEO, &b) &&
-                !b.num.overflow && hangul_ok(&b)) {
+                !b.num.overflow && hangul_ok(&b, false)) {
                 bool ok = true;
                 if (a.unit && b.unit &&
                     !(a.unit->cn == b.unit->cn &&
@@ -652,8 +858,19 @@ static int try_at(const struct kc_figures *f, const char *s, size_t len,
             }
         }
     }
-    if (!range && !hangul_ok(&a)) return TRY_NONE;
-    if (!range && a.native && !a.unit) return TRY_NONE;
+    /* An isolated phrase: the number (and its unit) is the whole
+     * paragraph, as in a table cell, a caption or a phrase quoted alone.
+     * With no sentence around it nothing competes with the numeral
+     * reading, so lone Sino digits (일, 영), single syllables (한, 천) and
+     * bare years (1723) are numbers there. */
+    bool iso = p == 0 && end == len;
+    if (!range) {
+        if (!a.arabic && !a.unit && !a.fraction) {
+            if (!iso && !bare_word_ok(f, s, len, &a)) return TRY_NONE;
+        } else if (!hangul_ok(&a, iso)) {
+            return TRY_NONE;
+        }
+    }
 
     /* Post-qualifiers: 가량, 정도, 이상, 미만 ... attached or after one
      * space, if the word ends there. */
@@ -678,7 +895,7 @@ static int try_at(const struct kc_figures *f, const char *s, size_t len,
      * "[1]", a list number at the paragraph start ("2. ", "3) "), and a
      * bare four-digit year 1000-2100 ("2020 도쿄올림픽", "(1794)"; with 년
      * it is the dates extractor's). */
-    if (!unit && !range && a.arabic && !pre_any && !pre_unit) {
+    if (!unit && !range && a.arabic && !pre_any && !pre_unit && !iso) {
         bool label = false;
         if (p > 0 && s[p - 1] == '[' && end < len && s[end] == ']')
             label = true;
@@ -689,7 +906,7 @@ static int try_at(const struct kc_figures *f, const char *s, size_t len,
             label = true;
         if (label) { *skip = end; return TRY_SKIP; }
     }
-    if (!ok_after(f, s, len, end)) {
+    if (!ok_end(f, s, len, end)) {
         /* e.g. "5G", "3D", a number glued to an unknown word. */
         if (a.arabic) { *skip = skip_code(s, len, a.ne); return TRY_SKIP; }
         return TRY_NONE;
@@ -743,6 +960,9 @@ static int try_at(const struct kc_figures *f, const char *s, size_t len,
     g->bound = bound;
     g->bs = p;
     g->be = end;
+    /* "3승3무1패": the next number starts right after this counter. */
+    if (end < len && is_digit(s[end]) && hangul_at(s, len, end - 3))
+        g->next_ok = end;
     return TRY_FIG;
 }
 
@@ -780,7 +1000,10 @@ static bool start_ok(const char *s, size_t len, size_t i)
         return true;
     }
     if (kc__is_hangul_syllable(pc)) return false;
-    if (pc == 0xB7 || pc == 0x2027 || pc == 0x30FB) return false; /* 5·18 */
+    /* 5·18: the inner digits of a dotted number; after a word and a dot a
+     * number starts ("(가명·52)", "(서울·35)"). */
+    if (pc == 0xB7 || pc == 0x2027 || pc == 0x30FB)
+        return pi == 0 || !is_digit(s[pi - 1]);
     /* U+2212 MINUS SIGN as part of a number is handled by numeral.c. */
     return true;
 }
@@ -851,7 +1074,7 @@ kc_status kc__figures_extract(kc_doc *doc, size_t para, const char *s,
     size_t ntaken, tj = 0;
     kc_status st = taken_spans(doc, para, &taken, &ntaken);
     if (st != KC_OK) return st;
-    size_t i = 0, tok_checked = 0;
+    size_t i = 0, tok_checked = 0, force = 0;
     while (i < len) {
         size_t n;
         unsigned char c = (unsigned char)s[i];
@@ -863,7 +1086,7 @@ kc_status kc__figures_extract(kc_doc *doc, size_t para, const char *s,
             tok_checked = te;
             if (url) { i = te; continue; }
         }
-        if (c == ' ' || !start_ok(s, len, i)) {
+        if (c == ' ' || (!start_ok(s, len, i) && !(force && i == force))) {
             (void)cp_at(s, len, i, &n);
             i += n ? n : 1;
             continue;
@@ -888,6 +1111,12 @@ kc_status kc__figures_extract(kc_doc *doc, size_t para, const char *s,
                 m->bound = g.bound;
             }
             i = g.be;
+            force = g.next_ok;
+            if (force && force < i) force = 0;
+            if (force > i) {
+                /* the separator before the next number ("3-5", "2·3") */
+                i = force;
+            }
             continue;
         }
         if (r == TRY_SKIP && skip > i) {
