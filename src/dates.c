@@ -88,19 +88,25 @@ enum {
     K_RELMONTH, K_RELWEEK, K_RELQUARTER, K_AGO, K_COUNT, K_WEEKDAY, K_SHORT,
     K_PART, K_YEARPART, K_MONTHPART, K_HALF, K_NTH, K_DAYNTH, K_TOD,
     K_CLOCK, K_UNIT, K_APPROXPRE, K_APPROXPOST, K_BOUND, K_DURPOST,
-    K_PARTICLE, K__COUNT
+    K_PARTICLE, K_YEARNOUN, K_RATE, K_HOLIDAY, K_LUNAR, K_LUNARDATE,
+    K_HOLINEXT, K_STEM, K_BRANCH, K_TODSPAN,
+    K_FUNIT, /* a figure unit from units.tsv (figures.c's dictionary) */
+    K__COUNT
 };
-#define KM(k) (1u << (k))
+typedef uint64_t kmask;
+#define KM(k) ((kmask)1 << (k))
 
 static const char *const kind_names[K__COUNT] = {
     NULL, "prefix", "durprefix", "relday", "lastday", "relyear", "lastyear",
     "relmonth", "relweek", "relquarter", "ago", "count", "weekday", "short",
     "part", "yearpart", "monthpart", "half", "nth", "daynth", "tod", "clock",
-    "unit", "approxpre", "approxpost", "bound", "durpost", "particle"};
+    "unit", "approxpre", "approxpost", "bound", "durpost", "particle",
+    "yearnoun", "rate", "holiday", "lunar", "lunardate", "holinext", "stem",
+    "branch", "todspan", NULL};
 
 enum { U_YEAR = 1, U_YEARDO, U_DECADE, U_MONTH, U_DAY, U_HOUR, U_HOURS,
        U_MINUTE, U_SECOND, U_QUARTER, U_WEEKS, U_WEEKDAYS, U_MONTHS,
-       U_YEARS };
+       U_YEARS, U_CENTURY, U_NIGHTS };
 enum { TOD_AM = 1, TOD_PM, TOD_NIGHT, TOD_DAY };
 enum { PART_EARLY = 1, PART_MID, PART_LATE };
 
@@ -121,7 +127,8 @@ struct kc_dates {
 
 static const char *const dict_files[] = {
     "dates_relative.tsv", "dates_counts.tsv", "dates_weekdays.tsv",
-    "dates_parts.tsv",    "dates_timewords.tsv", "dates_units.tsv"};
+    "dates_parts.tsv",    "dates_timewords.tsv", "dates_units.tsv",
+    "dates_holidays.tsv"};
 
 typedef struct named { const char *name; int v; } named;
 static const named value_names[] = {
@@ -133,6 +140,7 @@ static const named value_names[] = {
     {"hour", U_HOUR},     {"hours", U_HOURS},      {"minute", U_MINUTE},
     {"second", U_SECOND}, {"quarter", U_QUARTER},  {"weeks", U_WEEKS},
     {"weekdays", U_WEEKDAYS}, {"months", U_MONTHS}, {"years", U_YEARS},
+    {"century", U_CENTURY}, {"nights", U_NIGHTS},
 };
 
 static int cmp_dword(const void *a, const void *b)
@@ -144,9 +152,46 @@ static int cmp_dword(const void *a, const void *b)
     return x->n < y->n ? -1 : x->n > y->n;
 }
 
+/* "12-25" → 1225, "2016-02-08" → 20160208, "18:00/24:00" → minutes
+ * start * 2000 + end; false when the digits do not fit the shape. */
+static bool digits_shape(kc_strv v, const char *shape, int *out)
+{
+    size_t n = strlen(shape);
+    if (v.n != n) return false;
+    long acc = 0, part = 0, res = 0;
+    for (size_t k = 0; k < n; k++) {
+        char c = v.p[k];
+        if (shape[k] == '9') {
+            if (c < '0' || c > '9') return false;
+            acc = acc * 10 + (c - '0');
+            part = part * 10 + (c - '0');
+        } else {
+            if (c != shape[k]) return false;
+            if (c == ':') { res += part * 60; part = 0; acc = 0; }
+            if (c == '/') { res = (res + part) * 2000; part = 0; acc = 0; }
+        }
+    }
+    *out = strchr(shape, ':') ? (int)(res + part) : (int)acc;
+    return true;
+}
+
 static bool parse_value(int kind, kc_strv v, int *out)
 {
     if (kind == K_COUNT) { *out = 0; return v.n > 1 && v.p[0] == 'P'; }
+    if (kind == K_HOLIDAY) return digits_shape(v, "99-99", out) &&
+                                  *out / 100 >= 1 && *out / 100 <= 12 &&
+                                  *out % 100 >= 1 && *out % 100 <= 31;
+    if (kind == K_LUNARDATE) return digits_shape(v, "9999-99-99", out);
+    if (kind == K_TODSPAN)
+        return digits_shape(v, "99:99/99:99", out);
+    if (kind == K_LUNAR) {
+        /* "seol" or "seol+14": the offset in days after the key's date */
+        const char *plus = memchr(v.p, '+', v.n);
+        *out = 0;
+        if (!plus) return v.n > 0;
+        kc_strv t = {plus + 1, v.n - (size_t)(plus + 1 - v.p)};
+        return t.n > 0 && t.n < 3 && digits_shape(t, t.n == 1 ? "9" : "99", out);
+    }
     if (kind == K_CLOCK) {
         if (v.n != 5 || v.p[2] != ':') return false;
         *out = ((v.p[0] - '0') * 10 + (v.p[1] - '0')) * 60 +
@@ -235,7 +280,8 @@ kc_status kc__dates_init(kc_engine *eng, char *err, size_t errlen)
         while ((nf = kc__tsv_next(&t, fv, 3)) != 0) {
             int kind = 0;
             for (int k = 1; k < K__COUNT; k++)
-                if (nf == 3 && kc__strv_eq(fv[1], kind_names[k])) kind = k;
+                if (nf == 3 && kind_names[k] && kc__strv_eq(fv[1], kind_names[k]))
+                    kind = k;
             int iv = 0;
             if (!kind || fv[0].n == 0 || !parse_value(kind, fv[2], &iv)) {
                 snprintf(err, errlen, "%s:%zu: expected word, kind, value",
@@ -253,6 +299,31 @@ kc_status kc__dates_init(kc_engine *eng, char *err, size_t errlen)
             }
             d->words[d->nwords++] = (dword){fv[0].p, fv[0].n, kind, iv,
                                             fv[2].p, fv[2].n};
+        }
+    }
+    /* The figure units (units.tsv, figures.c's dictionary, read only):
+     * a bare four-digit number followed by one is a quantity (2000 가구),
+     * never a year. Units of class time and prefix are not counters. */
+    const kc_dictfile *uf = st == KC_OK ? kc__dict_get(eng, "units.tsv") : NULL;
+    if (uf) {
+        kc_tsv t;
+        kc__tsv_init(&t, uf);
+        kc_strv fv[4];
+        size_t nf;
+        while (st == KC_OK && (nf = kc__tsv_next(&t, fv, 4)) != 0) {
+            if (fv[0].n == 0 || (nf >= 3 && (kc__strv_eq(fv[2], "time") ||
+                                             kc__strv_eq(fv[2], "prefix"))))
+                continue;
+            if (d->nwords == cap) {
+                size_t nc = cap ? cap * 2 : 256, bytes;
+                if (!kc__mul_ok(nc, sizeof *d->words, &bytes)) { st = KC_ELIMIT; break; }
+                dword *nw = realloc(d->words, bytes);
+                if (!nw) { st = KC_ENOMEM; break; }
+                d->words = nw;
+                cap = nc;
+            }
+            d->words[d->nwords++] = (dword){fv[0].p, fv[0].n, K_FUNIT, 0,
+                                            fv[0].p, 0};
         }
     }
     if (st == KC_OK && d->nwords)
@@ -354,7 +425,7 @@ static bool hangul_before(const scan *S, size_t j)
 }
 
 /* Longest dictionary word of a kind in `mask` starting at j. */
-static size_t dict_match(const scan *S, size_t j, unsigned mask,
+static size_t dict_match(const scan *S, size_t j, kmask mask,
                          const dword **out)
 {
     const struct kc_dates *D = S->D;
@@ -506,6 +577,19 @@ static bool duration_follows(const scan *S, size_t j)
     return false;
 }
 
+/* "1일 3회", "하루 2번": a day before a count of times is the denominator
+ * of a frequency, neither a date nor an amount of time. */
+static bool rate_follows(const scan *S, size_t j)
+{
+    if (j >= S->len || S->s[j] != ' ') return false;
+    numtok t;
+    if (!read_num(S, j + 1, false, &t) || !t.integral) return false;
+    size_t k = skip_space(S, j + 1 + t.n);
+    const dword *w;
+    size_t n = dict_match(S, k, KM(K_RATE), &w);
+    return n && end_ok(S, k + n);
+}
+
 /* ------------------------------------------------------------------ */
 /* Date/time expressions                                              */
 /* ------------------------------------------------------------------ */
@@ -540,8 +624,14 @@ typedef struct expr {
     bool approx;
     bool has_date;
     int tod;
+    size_t tod_start, tod_end;   /* the time-of-day word */
+    int todspan;                 /* its stretch (start*2000+end minutes) */
     bool has_time, has_sec, t_approx;
     int hh, mi, ss;
+    int century;                 /* 19세기 → 19 */
+    const dword *hol;            /* a holiday word (K_HOLIDAY / K_LUNAR) */
+    const struct kc_dates *dates; /* for the lunar table (set with hol) */
+    bool span_tod;               /* a period word with no clock: 오늘 저녁 */
 } expr;
 
 static int two_digit_year(int nn, const kc_ymd *ref)
@@ -712,8 +802,43 @@ static size_t lex_comp(const scan *S, size_t j, int rank, expr *e, int *nrank)
         return 0;
     }
 
+    /* 을미년: a sexagenary year name, the year nearest the reference */
+    if (rank == R_START && S->doc->ref.y) {
+        const dword *st, *br;
+        size_t a = dict_match(S, j, KM(K_STEM), &st);
+        size_t b = a ? dict_match(S, j + a, KM(K_BRANCH), &br) : 0;
+        if (a && b && lit(S, j + a + b, "년") && end_ok(S, j + a + b + 3) &&
+            st->ival % 2 == br->ival % 2) {
+            int ry = S->doc->ref.y;
+            for (int y = ry - 30; y < ry + 30; y++)
+                if (((y % 10) + 10) % 10 == st->ival && ((y % 12) + 12) % 12 == br->ival) {
+                    e->y = y; e->y_abs = true;
+                    *nrank = R_YEAR;
+                    return j + a + b + 3;
+                }
+        }
+    }
+    /* holidays: 추석, 크리스마스, 지난해 추석, 2015년 설 연휴 */
+    if (rank <= R_YEAR) {
+        size_t hn = dict_match(S, j, KM(K_HOLIDAY) | KM(K_LUNAR), &w);
+        if (hn) {
+            size_t k = j + hn, k2 = skip_space(S, k);
+            const dword *wn;
+            bool next = dict_match(S, k, KM(K_HOLINEXT), &wn) ||
+                        (k2 != k && dict_match(S, k2, KM(K_HOLINEXT), &wn));
+            /* a one-syllable name (설) is a holiday only before a holiday
+             * word (설 연휴, 설날): alone it is "a theory, a rumour" */
+            bool ok = hn > 3 ? (end_ok(S, k) || next) : next;
+            if (ok) {
+                e->hol = w;
+                e->dates = S->D;
+                *nrank = R_DAY;
+                return k;
+            }
+        }
+    }
     /* words */
-    unsigned mask = 0;
+    kmask mask = 0;
     if (rank == R_START)
         mask |= KM(K_RELDAY) | KM(K_LASTDAY) | KM(K_RELYEAR) | KM(K_LASTYEAR) |
                 KM(K_RELMONTH) | KM(K_RELWEEK) | KM(K_RELQUARTER) |
@@ -767,7 +892,18 @@ static size_t lex_comp(const scan *S, size_t j, int rank, expr *e, int *nrank)
             e->partscope = rank == R_MONTH ? 2 : 1;
             *nrank = R_PART;
             return k;
-        case K_TOD: e->tod = w->ival; *nrank = R_TOD; return k;
+        case K_TOD: {
+            e->tod = w->ival;
+            e->tod_start = j;
+            e->tod_end = k;
+            const dword *ws;
+            e->todspan = 0;
+            /* only after 오늘/내일/어제…: see dates_timewords.tsv */
+            if (e->d_rel && dict_match(S, j, KM(K_TODSPAN), &ws) == n)
+                e->todspan = ws->ival;
+            *nrank = R_TOD;
+            return k;
+        }
         case K_CLOCK:
             e->hh = w->ival / 60; e->mi = w->ival % 60; e->has_time = true;
             *nrank = R_TIME;
@@ -791,6 +927,12 @@ static size_t lex_comp(const scan *S, size_t j, int rank, expr *e, int *nrank)
     if (r.yeo || r.num.v != (double)r.num.iv || !r.num.integral) return 0;
     long v = r.num.iv;
     switch (r.unit) {
+    case U_CENTURY:
+        /* 19세기 = the 1800s: a period, written as a date value 18XX */
+        if (rank != R_START || lone_used || v < 1 || v > 21) return 0;
+        e->century = (int)v;
+        *nrank = R_YEAR;
+        return r.end;
     case U_YEAR:
     case U_YEARDO:
     case U_DECADE:
@@ -842,6 +984,7 @@ static size_t lex_comp(const scan *S, size_t j, int rank, expr *e, int *nrank)
         if (lone_used && rank != R_MONTH) return 0;
         if (r.num.hangul && rank < R_MONTH && !e->has_pre) return 0;
         if (duration_follows(S, r.end)) return 0;
+        if (v == 1 && rank == R_START && rate_follows(S, r.end)) return 0;
         e->d = (int)v; e->d_abs = true;
         *nrank = R_DAY;
         return r.end;
@@ -977,7 +1120,8 @@ static size_t parse_expr(const scan *S, size_t i, expr *out)
         rank = nr;
         j = k;
         if (rank < R_TOD) date_end = j;
-        if (end_ok(S, j) || (S->s[j] == ',' )) {
+        if (end_ok(S, j) || (S->s[j] == ',' ) ||
+            (rank == R_DAY && e.hol && dict_match(S, j, KM(K_HOLINEXT), &w))) {
             /* approximate date: 15일께, 3월 초께 */
             size_t a = 0;
             if (rank < R_TOD && rank != R_START) {
@@ -998,14 +1142,16 @@ static size_t parse_expr(const scan *S, size_t i, expr *out)
     }
     if (!best) return 0;
     e = snap;
+    e.span_tod = !e.has_time && e.todspan && e.tod_end == best;
     e.has_date = e.dend > e.start && (e.y_abs || e.y_rel || e.y_last ||
                  e.has_decade || e.m_abs || e.m_rel || e.d_abs || e.d_rel ||
                  e.d_last || e.w_rel || e.wd || e.q_abs || e.q_rel || e.half ||
-                 e.part || e.daynth || e.nth);
+                 e.part || e.daynth || e.nth || e.century || e.hol);
     if (!e.has_date) e.dend = 0;
     if (!e.has_time) e.tend = 0;
     if (e.has_time && !e.tstart) e.tstart = e.start;
-    if (!e.has_date && !e.has_time) return 0;
+    if (e.span_tod) { e.tstart = e.tod_start; e.tend = e.tod_end; }
+    if (!e.has_date && !e.has_time && !e.span_tod) return 0;
     /* a prefix alone before a time only ("지난 3시") is not ours */
     if (e.has_pre && !e.has_date) return 0;
     if (e.has_time && e.tod) apply_tod(&e, e.tod);
@@ -1017,7 +1163,8 @@ static size_t parse_expr(const scan *S, size_t i, expr *out)
 /* Resolution                                                         */
 /* ------------------------------------------------------------------ */
 
-enum { G_NONE, G_DAY, G_MONTH, G_YEAR, G_QUARTER, G_HALF, G_WEEK, G_DECADE };
+enum { G_NONE, G_DAY, G_MONTH, G_YEAR, G_QUARTER, G_HALF, G_WEEK, G_DECADE,
+       G_CENTURY };
 
 typedef struct dres {
     int grain;
@@ -1050,6 +1197,7 @@ static void format_date(const dres *r, char *out, size_t n)
         else snprintf(out, n, "%s-WXX", y);
         break;
     case G_DECADE: snprintf(out, n, "%03dX", r->decade / 10); break;
+    case G_CENTURY: snprintf(out, n, "%02dXX", r->decade - 1); break;
     default: out[0] = '\0';
     }
 }
@@ -1067,6 +1215,60 @@ static kc_ymd day_near(kc_ymd ref, int D, int dir, bool strict)
         for (int k = 0; k < 3 && D > mdays(y, m); k++) add_months(&y, &m, 1);
     }
     return (kc_ymd){y, m, D};
+}
+
+/* The date of holiday word w in year y; m/d stay 0 when a lunar holiday's
+ * year is not in the table (the value is then YYYY-XX-XX). */
+static kc_ymd holiday_in(const struct kc_dates *D, const dword *w, int y)
+{
+    if (w->kind == K_HOLIDAY) return (kc_ymd){y, w->ival / 100, w->ival % 100};
+    size_t kn = 0;
+    while (kn < w->sn && w->sval[kn] != '+') kn++;
+    for (size_t k = 0; k < D->nwords; k++) {
+        const dword *x = &D->words[k];
+        if (x->kind != K_LUNARDATE || x->n != kn || memcmp(x->w, w->sval, kn) != 0 ||
+            x->ival / 10000 != y)
+            continue;
+        kc_ymd t = {y, x->ival / 100 % 100, x->ival % 100};
+        return w->ival ? add_days(t, w->ival) : t;
+    }
+    return (kc_ymd){y, 0, 0};
+}
+
+/* A holiday: in year Y when the text gives one; else after 지난 the
+ * latest on or before the reference day, after 오는/다음 the next on or
+ * after it, and bare the occurrence nearest to it (news speaks of the
+ * coming 추석 and of the one just past alike). */
+static void resolve_holiday(const expr *e, const kc_datectx *ctx, int Y,
+                            dres *r)
+{
+    const struct kc_dates *D = e->dates;
+    kc_ymd ref = ctx->ref;
+    r->grain = G_DAY;
+    if (Y || !ref.y) {
+        kc_ymd t = Y ? holiday_in(D, e->hol, Y) : (kc_ymd){0, 0, 0};
+        if (!Y && e->hol->kind == K_HOLIDAY) {
+            t.m = e->hol->ival / 100;
+            t.d = e->hol->ival % 100;
+        }
+        r->y = t.y; r->m = t.m; r->d = t.d;
+        return;
+    }
+    long rz = dnum(ref.y, ref.m, ref.d), bestd = 0;
+    bool have = false;
+    for (int y = ref.y - 1; y <= ref.y + 1; y++) {
+        kc_ymd t = holiday_in(D, e->hol, y);
+        if (!t.m) continue;
+        long dz = dnum(t.y, t.m, t.d) - rz;
+        if (e->has_pre && e->pre < 0 && dz > 0) continue;
+        if (e->has_pre && e->pre > 0 && dz < 0) continue;
+        long ad = dz < 0 ? -dz : dz;
+        if (!have || ad < bestd) {
+            have = true; bestd = ad;
+            r->y = t.y; r->m = t.m; r->d = t.d;
+        }
+    }
+    if (!have) r->y = ref.y; /* a lunar year outside the table */
 }
 
 static void resolve(const expr *e, const kc_datectx *ctx, dres *r)
@@ -1126,6 +1328,15 @@ static void resolve(const expr *e, const kc_datectx *ctx, dres *r)
     if (e->has_decade) {
         r->grain = G_DECADE;
         r->decade = e->decade;
+        return;
+    }
+    if (e->century) {
+        r->grain = G_CENTURY;
+        r->decade = e->century;
+        return;
+    }
+    if (e->hol) {
+        resolve_holiday(e, ctx, yknown ? Y : 0, r);
         return;
     }
     if (e->w_rel && !e->wd) {
@@ -1458,6 +1669,20 @@ static size_t parse_duration(const scan *S, size_t i, dur *d)
     n = dict_match(S, j, KM(K_COUNT), &w);
     nu r;
     bool have_nu = read_nu(S, j, false, &r);
+    if (n && !have_nu && rate_follows(S, j + n)) return 0; /* 하루 2회 */
+    if (have_nu && r.unit == U_NIGHTS && !(n && n > r.end - j)) {
+        /* "2박 3일": a stay, as long as its day count */
+        nu r2;
+        size_t k = skip_space(S, r.end);
+        if (r.yeo || !r.num.integral || !read_nu(S, k, false, &r2) ||
+            r2.unit != U_DAY || r2.yeo || !r2.num.integral ||
+            (r2.num.iv != r.num.iv && r2.num.iv != r.num.iv + 1))
+            return 0;
+        dur_add(d, DD, r2.num.v);
+        bool mk = false;
+        j = dur_tail(S, r2.end, d, &mk);
+        return end_ok(S, j) ? j : 0;
+    }
     if (n && (!have_nu || n > r.end - j)) {
         d->lit = w->sval;
         d->litn = w->sn;
@@ -1565,6 +1790,189 @@ static bool range_gap(const char *g, size_t n)
     return mark;
 }
 
+/* ------------------------------------------------------------------ */
+/* Bare numbers that are dates by their context                      */
+/* ------------------------------------------------------------------ */
+
+/* A run of 1-4 ASCII digits at j that is a whole number (no 1,000 or
+ * 2.5 continuation); its length, 0 if none. */
+static size_t digit_run(const scan *S, size_t j, int *v)
+{
+    size_t k = j;
+    int x = 0;
+    while (k < S->len && is_digit(S->s[k]) && k - j < 5) x = x * 10 + (S->s[k++] - '0');
+    if (k == j || k - j > 4) return 0;
+    if (k < S->len && (S->s[k] == '.' || S->s[k] == ',' || S->s[k] == ':') &&
+        k + 1 < S->len && is_digit(S->s[k + 1]))
+        return 0;
+    if (k < S->len && (is_alpha(S->s[k]) || S->s[k] == '%')) return 0;
+    *v = x;
+    return k - j;
+}
+
+/* A list or range separator between numbers: ", ", "·", "~", "-" … with
+ * optional spaces around the marks other than the comma. */
+static size_t list_sep(const scan *S, size_t j)
+{
+    static const char *const marks[] = {"\xC2\xB7", "\xE3\x86\x8D", "~",
+                                        "\xE2\x88\xBC", "\xEF\xBD\x9E", "-",
+                                        "\xE2\x80\x93"};
+    if (lit(S, j, ", ")) return j + 2;
+    size_t k = skip_space(S, j);
+    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++)
+        if (lit(S, k, marks[m])) return skip_space(S, k + strlen(marks[m]));
+    return 0;
+}
+
+static bool letter_word_at(const scan *S, size_t j)
+{
+    return j < S->len && ((hangul_at(S, j)) || is_alpha(S->s[j]));
+}
+
+/* Not a counter, unit or particle: the start of a name. */
+static bool name_word_at(const scan *S, size_t j)
+{
+    const dword *w;
+    if (!letter_word_at(S, j)) return false;
+    /* a unit or particle as a word of its own (가구, 명이, 에): 전쟁 and
+     * 인천 only begin with one */
+    size_t n = dict_match(S, j, KM(K_FUNIT) | KM(K_UNIT) | KM(K_PARTICLE), &w);
+    if (n && end_ok(S, j + n)) return false;
+    return true;
+}
+
+static kc_status add(scan *S, size_t para, kc_mention_kind kind, size_t b,
+                     size_t e, const char *value, kc_mention **out);
+static size_t parse_expr(const scan *S, size_t i, expr *out);
+
+/* "9, 10일", "2, 5, 6, 13일", "2013, 2014년", "1~6월": numbers listed
+ * before the one that carries the unit share it (and its month or year).
+ * Emits the leading numbers and returns where the last one starts (the
+ * scanner reads it as usual), or 0. */
+static kc_status list_dates(scan *S, size_t para, size_t i, const kc_datectx *ctx,
+                            size_t *next, size_t *dead_end)
+{
+    enum { MAXI = 16 };
+    size_t st[MAXI], ln[MAXI];
+    int val[MAXI];
+    size_t ni = 0, pos = i;
+    *next = 0;
+    expr fe;
+    for (;;) {
+        if (ni == MAXI) return KC_OK;
+        int v;
+        size_t n = digit_run(S, pos, &v);
+        /* a chain that ends without a date fails from every later item
+         * too: the caller skips it (keeps the scan linear) */
+        if (!n) { *dead_end = pos; return KC_OK; }
+        st[ni] = pos; ln[ni] = n; val[ni] = v; ni++;
+        size_t k = list_sep(S, pos + n);
+        if (!k || k >= S->len || !is_digit(S->s[k])) { *dead_end = pos + n; return KC_OK; }
+        int v2;
+        size_t n2 = digit_run(S, k, &v2);
+        if (n2 && list_sep(S, k + n2)) { pos = k; continue; } /* another item */
+        if (parse_expr(S, k, &fe) && fe.has_date && !fe.has_time && fe.start == k) {
+            pos = k;
+            break;
+        }
+        *dead_end = k;
+        return KC_OK;
+    }
+    int shape = 0; /* 1 days, 2 months, 3 years */
+    if (fe.d_abs && !fe.m_abs && !fe.y_abs && !fe.d_rel && !fe.hol) shape = 1;
+    else if (fe.m_abs && !fe.d_abs && !fe.y_abs) shape = 2;
+    else if (fe.y_abs && !fe.m_abs && !fe.d_abs && !fe.y_twodigit && !fe.q_abs &&
+             !fe.half && !fe.part)
+        shape = 3;
+    if (!shape || fe.has_pre) return KC_OK;
+    for (size_t k = 0; k < ni; k++) {
+        int v = val[k];
+        if ((shape == 1 && (v < 1 || v > 31)) || (shape == 2 && (v < 1 || v > 12)) ||
+            (shape == 3 && (ln[k] != 4 || v < 1000 || v > 2999)))
+            return KC_OK;
+    }
+    dres r;
+    resolve(&fe, ctx, &r);
+    for (size_t k = 0; k < ni; k++) {
+        dres x = r;
+        if (shape == 1) {
+            x.d = val[k];
+            if (x.y && x.m && x.d > mdays(x.y, x.m)) { x.y = 0; x.m = 0; }
+        } else if (shape == 2) {
+            x.m = val[k];
+        } else {
+            x.y = val[k];
+        }
+        char v[48];
+        format_date(&x, v, sizeof v);
+        kc_mention *m;
+        kc_status s2 = add(S, para, KC_MENTION_DATE, st[k], st[k] + ln[k], v, &m);
+        if (s2 != KC_OK) return s2;
+        m->relative = x.relative;
+    }
+    *next = pos;
+    return KC_OK;
+}
+
+/* Bare numbers that are dates without a unit:
+ *  - "4·13 총선", "5·18 민주화운동": month·day before a name, the Korean
+ *    way to name an event by its day (the year is not stated: XXXX);
+ *  - a four-digit year 1900-2099 that names something: before a season
+ *    or school/fiscal-year noun (2015시즌, 2015학년도), alone in
+ *    parentheses after a title or in a citation ("〈반칙왕〉(2000)",
+ *    "살림출판사, 2016)"), before an acronym ("2015 AFC 아시안컵", "2014
+ *    KBS 연기대상"), or opening a name after a quote, bracket or the start
+ *    of the paragraph ("‘2016 농촌재능나눔대상’", "2014인천아시안게임").
+ *    A figure unit after it (2000 가구) makes it a quantity, and an index
+ *    level (코스피 2000 돌파) never opens a name, so neither is taken.
+ * Returns the end of the date, 0 if none; *out gets the value. */
+static size_t bare_date(const scan *S, size_t i, char *out, size_t outn)
+{
+    int v, v2;
+    size_t n = digit_run(S, i, &v);
+    if (!n) return 0;
+    size_t k = i + n;
+    /* month·day */
+    if (n <= 2 && v >= 1 && v <= 12 &&
+        (lit(S, k, "\xC2\xB7") || lit(S, k, "\xE3\x86\x8D"))) {
+        size_t k2 = k + (lit(S, k, "\xC2\xB7") ? 2 : 3);
+        size_t n2 = digit_run(S, k2, &v2);
+        if (n2 && n2 <= 2 && v2 >= 1 && v2 <= mdays(2000, v)) {
+            size_t e = k2 + n2, w = skip_space(S, e);
+            if (name_word_at(S, w)) {
+                snprintf(out, outn, "XXXX-%02d-%02d", v, v2);
+                return e;
+            }
+        }
+        return 0;
+    }
+    if (n != 4 || v < 1900 || v > 2099) return 0;
+    snprintf(out, outn, "%04d", v);
+    const dword *w;
+    size_t sp = skip_space(S, k);
+    size_t yn = dict_match(S, sp, KM(K_YEARNOUN), &w);
+    if (yn && end_ok(S, sp + yn)) return k;
+    char prev = i ? S->s[i - 1] : 0;
+    if (k < S->len && S->s[k] == ')' &&
+        (prev == '(' || (i >= 2 && prev == ' ' && S->s[i - 2] == ',')))
+        return k;
+    /* an acronym: two capitals */
+    if (sp != k && sp + 1 < S->len && S->s[sp] >= 'A' && S->s[sp] <= 'Z' &&
+        S->s[sp + 1] >= 'A' && S->s[sp + 1] <= 'Z' &&
+        !dict_match(S, sp, KM(K_FUNIT), &w))
+        return k;
+    bool opener = i == 0 || prev == '(' || prev == '[' || prev == '"' || prev == '\'' ||
+                  prev == '<';
+    if (!opener && i >= 3) {
+        size_t p = kc__utf8_prev(S->s, i), cn;
+        uint32_t c = cp_at(S, p, &cn);
+        opener = c == 0x2018 || c == 0x201C || c == 0x3008 || c == 0x300A ||
+                 c == 0x300C || c == 0x300E || c == 0x3010;
+    }
+    if (opener && name_word_at(S, sp)) return k;
+    return 0;
+}
+
 static bool candidate(const scan *S, size_t i)
 {
     char c = S->s[i];
@@ -1593,6 +2001,7 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
     kc_ymd sent = {0, 0, 0}; /* a full date named in this sentence */
     int range_tod = 0;       /* tod of the time just before a range mark */
     size_t range_end = 0;
+    size_t list_dead = 0; /* list_dates fails before this offset */
     size_t i = 0;
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
@@ -1619,6 +2028,23 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
             m->bound = du.bound;
             i = de;
             continue;
+        }
+        if (!ee && !de && is_digit((char)c)) {
+            size_t nx = 0;
+            kc_status st = KC_OK;
+            if (i >= list_dead)
+                st = list_dates(&S, para, i, ctx, &nx, &list_dead);
+            if (st != KC_OK) return st;
+            if (nx) { i = nx; continue; }
+            char v[24];
+            size_t be = bare_date(&S, i, v, sizeof v);
+            if (be) {
+                kc_mention *m;
+                st = add(&S, para, KC_MENTION_DATE, i, be, v, &m);
+                if (st != KC_OK) return st;
+                i = be;
+                continue;
+            }
         }
         if (!ee) {
             size_t n = 1;
@@ -1689,6 +2115,26 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
             kc_status st = add(&S, para, KC_MENTION_TIME, e.tstart, e.tend, v, &m);
             if (st != KC_OK) return st;
             m->approx = e.t_approx;
+        } else if (e.span_tod) {
+            /* "오늘 저녁": the stretch of that day, an ISO 8601 interval
+             * with an exclusive end ("2013-02-12T18:00/2013-02-13T00:00");
+             * with no known day, "18:00/24:00" */
+            int a = e.todspan / 2000, b = e.todspan % 2000;
+            char v[64];
+            kc_ymd dd = e.has_date ? day : (kc_ymd){0, 0, 0};
+            if (full(dd)) {
+                kc_ymd de2 = b >= 1440 ? add_days(dd, 1) : dd;
+                int b2 = b >= 1440 ? b - 1440 : b;
+                snprintf(v, sizeof v, "%04d-%02d-%02dT%02d:%02d/%04d-%02d-%02dT%02d:%02d",
+                         dd.y, dd.m, dd.d, a / 60, a % 60, de2.y, de2.m, de2.d,
+                         b2 / 60, b2 % 60);
+            } else {
+                snprintf(v, sizeof v, "%02d:%02d/%02d:%02d", a / 60, a % 60, b / 60,
+                         b % 60);
+            }
+            kc_mention *m;
+            kc_status st = add(&S, para, KC_MENTION_TIME, e.tstart, e.tend, v, &m);
+            if (st != KC_OK) return st;
         }
         i = ee;
     }
