@@ -2,6 +2,7 @@
  * the CLI proves the library interface is enough. */
 #include "kcorpus.h"
 #include "cli.h"
+#include "jsonl_fast.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -136,8 +137,10 @@ static void parse_args(cli *c, int argc, char **argv)
     else if (!strcmp(cmd, "metrics")) c->cmd = CMD_METRICS;
     else if (!strcmp(cmd, "run")) c->cmd = CMD_RUN;
     else usage_error("unknown command '%s'", cmd);
-    c->inputs = calloc((size_t)argc, sizeof *c->inputs);
-    if (!c->inputs) { fprintf(stderr, "%s: out of memory\n", prog); exit(2); }
+    /* INPUTs are compacted in place into argv[2..]: C lets main modify its
+     * argv array, an input is never stored past the argument it came from,
+     * and nothing is left to free on the early exits. */
+    c->inputs = argv + 2;
     int only_inputs = 0;
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
@@ -365,9 +368,12 @@ typedef struct job {
     kc_doc *doc;
     const char *display;  /* borrowed from srcfile */
     size_t line;          /* JSONL line, 0 for text files */
+    char *raw;            /* JSONL line, parsed by a worker (phase 0) */
+    size_t rawlen;
     kc_status st;
     int failed;
     char msg[320];
+    char *note;           /* a warning printed before the document's output */
 } job;
 
 static char *doc_id_from_path(const char *path)
@@ -389,7 +395,7 @@ static void set_meta_from_json(kc_doc *d, json_t *obj, const char *k)
 }
 
 /* NAME.meta.json beside NAME.txt (or NAME.ext). */
-static void load_sidecar(kc_doc *d, const char *path, const char *display)
+static void load_sidecar(kc_doc *d, const char *path, const char *display, char **note)
 {
     if (!path) return;
     size_t n = strlen(path);
@@ -404,8 +410,13 @@ static void load_sidecar(kc_doc *d, const char *path, const char *display)
         json_error_t err;
         json_t *j = json_load_file(side, JSON_REJECT_DUPLICATES, &err);
         if (!j || !json_is_object(j)) {
-            fprintf(stderr, "%s: %s: sidecar %s ignored: line %d: %s\n", prog, display, side,
-                    err.line, j ? "not a JSON object" : err.text);
+            /* printed with the document's output, in input order */
+            const char *why = j ? "not a JSON object" : err.text;
+            size_t nn = strlen(prog) + strlen(display) + strlen(side) + strlen(why) + 64;
+            *note = malloc(nn);
+            if (!*note) oom();
+            snprintf(*note, nn, "%s: %s: sidecar %s ignored: line %d: %s\n", prog, display, side,
+                     err.line, why);
         } else {
             set_meta_from_json(d, j, "date");
             set_meta_from_json(d, j, "title");
@@ -431,6 +442,8 @@ typedef struct ctx {
     int progress, progress_shown;
     double last_draw;
     size_t bytes_done, bytes_total;
+    size_t bytes_read;    /* reader's count; bytes_done is what was processed */
+    int pipelined;        /* a processor thread runs the batches (-j > 1) */
     struct timespec t0;
 } ctx;
 
@@ -554,21 +567,98 @@ static void emit_doc(ctx *x, kc_doc *d)
 }
 
 /* ------------------------------------------------------------------ */
-/* Parallel batches: read in parallel, dedup in input order, extract in */
-/* parallel, emit in input order — output never depends on -j.         */
+/* Parallel batches: parse and read in parallel, dedup in input order,     */
+/* extract in parallel, emit in input order — output never depends on -j. */
+/* With -j N > 1 a processor thread runs each batch while the main thread */
+/* reads the next one, so the workers never wait for input.               */
 /* ------------------------------------------------------------------ */
 
 typedef struct batch {
     job *jobs;
     size_t n;
     size_t next;
-    int phase; /* 0 read, 1 extract */
+    int phase; /* 0 parse + read, 1 extract */
+    size_t bytes;      /* input bytes in the batch (bounds memory) */
+    size_t bytes_done; /* input bytes read up to the end of this batch */
     pthread_mutex_t mu;
     const kc_options *opts;
+    const kc_engine *eng;
 } batch;
 
-static void run_job(batch *b, job *j)
+static void set_meta_fast(kc_doc *d, const kc_jf *f, int field)
 {
+    if (f->have[field])
+        kc_doc_set_meta(d, kc_jf_names[field], f->buf + f->off[field], f->len[field]);
+}
+
+/* One JSONL line → a document (in a worker: parsing is most of the cost of
+ * `clean`). The fast path (jsonl_fast.h) takes plain objects of strings;
+ * anything else goes through jansson, which gives the same values or the
+ * error message. */
+static void parse_jsonl_job(batch *b, job *jb, kc_jf *f)
+{
+    const char *line = jb->raw;
+    size_t len = jb->rawlen;
+    int fast = kc_jf_parse(f, line, len);
+    if (fast < 0) { jb->failed = 1; jb->st = KC_ENOMEM; snprintf(jb->msg, sizeof jb->msg, "line %zu: %s", jb->line, kc_strerror(KC_ENOMEM)); return; }
+    char idbuf[64];
+    const char *ids;
+    if (fast) {
+        if (f->have[KC_JF_ID]) ids = f->buf + f->off[KC_JF_ID];
+        else { snprintf(idbuf, sizeof idbuf, "line%zu", jb->line); ids = idbuf; }
+        if (kc_doc_new(&jb->doc, b->eng, ids) != KC_OK) goto nomem;
+        kc_doc_set_text_input(jb->doc, 1);
+        set_meta_fast(jb->doc, f, KC_JF_DATE);
+        set_meta_fast(jb->doc, f, KC_JF_TITLE);
+        set_meta_fast(jb->doc, f, KC_JF_URL);
+        set_meta_fast(jb->doc, f, KC_JF_SOURCE);
+        if (kc_doc_feed(jb->doc, f->buf + f->off[KC_JF_TEXT], f->len[KC_JF_TEXT]) != KC_OK) goto nomem;
+        return;
+    }
+    json_error_t err;
+    json_t *j = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
+    const char *why = NULL;
+    json_t *text = NULL, *id = NULL;
+    if (!j) why = err.text;
+    else if (!json_is_object(j)) why = "not a JSON object";
+    else if (!(text = json_object_get(j, "text"))) why = "missing \"text\" field";
+    else if (!json_is_string(text)) why = "\"text\" is not a string";
+    else {
+        id = json_object_get(j, "id");
+        if (id && !json_is_string(id) && !json_is_integer(id)) why = "\"id\" is not a string or integer";
+    }
+    if (why) {
+        jb->failed = 1;
+        snprintf(jb->msg, sizeof jb->msg, "line %zu: %s", jb->line, why);
+        json_decref(j);
+        return;
+    }
+    if (json_is_string(id)) ids = json_string_value(id);
+    else if (json_is_integer(id)) { snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(id)); ids = idbuf; }
+    else { snprintf(idbuf, sizeof idbuf, "line%zu", jb->line); ids = idbuf; }
+    if (kc_doc_new(&jb->doc, b->eng, ids) != KC_OK) { json_decref(j); goto nomem; }
+    kc_doc_set_text_input(jb->doc, 1);
+    set_meta_from_json(jb->doc, j, "date");
+    set_meta_from_json(jb->doc, j, "title");
+    set_meta_from_json(jb->doc, j, "url");
+    set_meta_from_json(jb->doc, j, "source");
+    kc_status st = kc_doc_feed(jb->doc, json_string_value(text), json_string_length(text));
+    json_decref(j);
+    if (st != KC_OK) goto nomem;
+    return;
+nomem:
+    jb->failed = 1;
+    jb->st = KC_ENOMEM;
+    snprintf(jb->msg, sizeof jb->msg, "line %zu: %s", jb->line, kc_strerror(KC_ENOMEM));
+}
+
+static void run_job(batch *b, job *j, kc_jf *f)
+{
+    if (b->phase == 0 && j->raw) {
+        if (!j->failed) parse_jsonl_job(b, j, f);
+        free(j->raw);
+        j->raw = NULL;
+    }
     if (j->failed || !j->doc) return;
     kc_status st = b->phase == 0 ? kc_doc_read(j->doc, b->opts) : kc_doc_extract(j->doc, b->opts);
     if (st != KC_OK) {
@@ -586,13 +676,16 @@ static void run_job(batch *b, job *j)
 static void *worker(void *arg)
 {
     batch *b = arg;
+    kc_jf f;
+    memset(&f, 0, sizeof f);
     for (;;) {
         pthread_mutex_lock(&b->mu);
         size_t i = b->next++;
         pthread_mutex_unlock(&b->mu);
         if (i >= b->n) break;
-        run_job(b, &b->jobs[i]);
+        run_job(b, &b->jobs[i], &f);
     }
+    free(f.buf);
     return NULL;
 }
 
@@ -636,7 +729,16 @@ static void progress(ctx *x, int final)
         fprintf(stderr, "\r\033[K%s: %zu documents, %.1f MB, %.1f MB/s", prog, x->docs, mb, rate);
 }
 
-static void flush_batch(ctx *x, batch *b)
+/* Reader-side progress: only when the reader is also the processor (-j 1);
+ * with a processor thread the line is redrawn after each batch. */
+static void progress_read(ctx *x)
+{
+    if (x->pipelined) return;
+    x->bytes_done = x->bytes_read;
+    progress(x, 0);
+}
+
+static void process_batch(ctx *x, batch *b)
 {
     cli *c = x->c;
     b->phase = 0;
@@ -654,6 +756,11 @@ static void flush_batch(ctx *x, batch *b)
     }
     for (size_t i = 0; i < b->n; i++) {
         job *j = &b->jobs[i];
+        if (j->note) {
+            fputs(j->note, stderr);
+            free(j->note);
+            j->note = NULL;
+        }
         if (j->doc) {
             const kc_stats *s = kc_doc_stats(j->doc);
             kc_stats_add(&x->total, s);
@@ -669,27 +776,81 @@ static void flush_batch(ctx *x, batch *b)
         j->doc = NULL;
     }
     b->n = 0;
+    b->bytes = 0;
+    x->bytes_done = b->bytes_done;
     progress(x, 0);
 }
 
 #define BATCH_DOCS 64
 #define BATCH_BYTES (8u << 20)
 
+/* The reader fills bufs[cur]; with a processor thread, the other batch is
+ * being processed meanwhile (at most two batches in memory). */
 typedef struct pending {
-    batch b;
-    size_t bytes;
-    size_t cap;
+    batch bufs[2];
+    int cur;
+    /* processor thread (-j > 1) */
+    pthread_t th;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    batch *work;   /* handed to the processor; NULL when it is idle */
+    int quit, started;
+    ctx *x;
 } pending;
+
+static void *processor(void *arg)
+{
+    pending *p = arg;
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        while (!p->work && !p->quit) pthread_cond_wait(&p->cv, &p->mu);
+        if (!p->work) break;
+        batch *b = p->work;
+        pthread_mutex_unlock(&p->mu);
+        process_batch(p->x, b);
+        pthread_mutex_lock(&p->mu);
+        p->work = NULL;
+        pthread_cond_broadcast(&p->cv);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
+static void wait_idle(pending *p)
+{
+    pthread_mutex_lock(&p->mu);
+    while (p->work) pthread_cond_wait(&p->cv, &p->mu);
+    pthread_mutex_unlock(&p->mu);
+}
+
+static void flush_batch(ctx *x, pending *p)
+{
+    batch *b = &p->bufs[p->cur];
+    b->bytes_done = x->bytes_read;
+    if (!x->pipelined) { process_batch(x, b); return; }
+    wait_idle(p);
+    pthread_mutex_lock(&p->mu);
+    p->work = b;
+    pthread_cond_broadcast(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+    p->cur ^= 1; /* the other batch is free: the processor was idle */
+}
 
 static job *new_job(ctx *x, pending *p)
 {
-    if (p->b.n == BATCH_DOCS || p->bytes >= BATCH_BYTES) {
-        flush_batch(x, &p->b);
-        p->bytes = 0;
+    batch *b = &p->bufs[p->cur];
+    if (b->n == BATCH_DOCS || b->bytes >= BATCH_BYTES) {
+        flush_batch(x, p);
+        b = &p->bufs[p->cur];
     }
-    job *j = &p->b.jobs[p->b.n++];
+    job *j = &b->jobs[b->n++];
     memset(j, 0, sizeof *j);
     return j;
+}
+
+static void add_bytes(pending *p, size_t n)
+{
+    p->bufs[p->cur].bytes += n;
 }
 
 static void feed_text_file(ctx *x, pending *p, srcfile *s)
@@ -697,23 +858,31 @@ static void feed_text_file(ctx *x, pending *p, srcfile *s)
     cli *c = x->c;
     FILE *f = s->path ? fopen(s->path, "rb") : stdin;
     if (!f && errno == ENOMEM) oom();
-    if (!f) { report_fail(s->display, "cannot open: %s", strerror(errno)); return; }
+    if (!f) {
+        /* reported in input order, from the batch (see process_batch) */
+        int e = errno;
+        job *j = new_job(x, p);
+        j->display = s->display;
+        j->failed = 1;
+        snprintf(j->msg, sizeof j->msg, "cannot open: %s", strerror(e));
+        return;
+    }
     char *id = doc_id_from_path(s->path);
     if (!id) oom();
     job *j = new_job(x, p);
     j->display = s->display;
     if (kc_doc_new(&j->doc, x->eng, id) != KC_OK) oom();
     free(id);
-    load_sidecar(j->doc, s->path, s->display);
+    load_sidecar(j->doc, s->path, s->display, &j->note);
     size_t rs = c->read_size ? c->read_size : 1u << 16;
     char *buf = malloc(rs);
     if (!buf) oom();
     size_t n;
     while ((n = fread(buf, 1, rs, f)) > 0) {
         if (kc_doc_feed(j->doc, buf, n) != KC_OK) oom();
-        p->bytes += n;
-        x->bytes_done += n;
-        progress(x, 0);
+        add_bytes(p, n);
+        x->bytes_read += n;
+        progress_read(x);
     }
     if (ferror(f)) {
         j->failed = 1;
@@ -744,52 +913,40 @@ static void feed_jsonl_file(ctx *x, pending *p, srcfile *s)
 {
     FILE *f = s->path ? fopen(s->path, "rb") : stdin;
     if (!f && errno == ENOMEM) oom();
-    if (!f) { report_fail(s->display, "cannot open: %s", strerror(errno)); return; }
+    if (!f) {
+        int e = errno;
+        job *j = new_job(x, p);
+        j->display = s->display;
+        j->failed = 1;
+        snprintf(j->msg, sizeof j->msg, "cannot open: %s", strerror(e));
+        return;
+    }
     char *line = NULL;
     size_t cap = 0, len, lineno = 0;
     while (read_line(f, &line, &cap, &len)) {
         lineno++;
-        x->bytes_done += len + 1;
-        progress(x, 0);
+        x->bytes_read += len + 1;
+        progress_read(x);
         size_t k = 0;
         while (k < len && (line[k] == ' ' || line[k] == '\t')) k++;
         if (k == len) continue; /* blank line */
-        json_error_t err;
-        json_t *j = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
-        const char *why = NULL;
-        json_t *text = NULL, *id = NULL;
-        if (!j) why = err.text;
-        else if (!json_is_object(j)) why = "not a JSON object";
-        else if (!(text = json_object_get(j, "text"))) why = "missing \"text\" field";
-        else if (!json_is_string(text)) why = "\"text\" is not a string";
-        else {
-            id = json_object_get(j, "id");
-            if (id && !json_is_string(id) && !json_is_integer(id)) why = "\"id\" is not a string or integer";
-        }
-        if (why) {
-            report_fail(s->display, "line %zu: %s", lineno, why);
-            json_decref(j);
-            continue;
-        }
-        char idbuf[64];
-        const char *ids;
-        if (json_is_string(id)) ids = json_string_value(id);
-        else if (json_is_integer(id)) { snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(id)); ids = idbuf; }
-        else { snprintf(idbuf, sizeof idbuf, "line%zu", lineno); ids = idbuf; }
+        /* the line is parsed by a worker (process_batch, phase 0) */
         job *jb = new_job(x, p);
         jb->display = s->display;
         jb->line = lineno;
-        if (kc_doc_new(&jb->doc, x->eng, ids) != KC_OK) oom();
-        kc_doc_set_text_input(jb->doc, 1);
-        set_meta_from_json(jb->doc, j, "date");
-        set_meta_from_json(jb->doc, j, "title");
-        set_meta_from_json(jb->doc, j, "url");
-        set_meta_from_json(jb->doc, j, "source");
-        if (kc_doc_feed(jb->doc, json_string_value(text), json_string_length(text)) != KC_OK) oom();
-        p->bytes += json_string_length(text);
-        json_decref(j);
+        jb->raw = malloc(len + 1);
+        if (!jb->raw) oom();
+        memcpy(jb->raw, line, len + 1);
+        jb->rawlen = len;
+        add_bytes(p, len);
     }
-    if (ferror(f)) report_fail(s->display, "line %zu: read error: %s", lineno + 1, strerror(errno));
+    if (ferror(f)) {
+        int e = errno;
+        job *j = new_job(x, p);
+        j->display = s->display;
+        j->failed = 1;
+        snprintf(j->msg, sizeof j->msg, "line %zu: read error: %s", lineno + 1, strerror(e));
+    }
     free(line);
     if (s->path) fclose(f);
 }
@@ -875,17 +1032,37 @@ int main(int argc, char **argv)
         x.out_main = c.out && strcmp(c.out, "-") ? open_atomic(c.out) : stdout;
     }
 
+    /* jansson's hash seed, before any thread may create an object */
+    json_object_seed(0);
     pending p;
     memset(&p, 0, sizeof p);
-    p.b.jobs = calloc(BATCH_DOCS, sizeof *p.b.jobs);
-    if (!p.b.jobs) oom();
-    p.b.opts = &c.opts;
-    pthread_mutex_init(&p.b.mu, NULL);
+    p.x = &x;
+    for (int i = 0; i < 2; i++) {
+        p.bufs[i].jobs = calloc(BATCH_DOCS, sizeof *p.bufs[i].jobs);
+        if (!p.bufs[i].jobs) oom();
+        p.bufs[i].opts = &c.opts;
+        p.bufs[i].eng = x.eng;
+        pthread_mutex_init(&p.bufs[i].mu, NULL);
+    }
+    pthread_mutex_init(&p.mu, NULL);
+    pthread_cond_init(&p.cv, NULL);
+    if (c.jobs > 1 && pthread_create(&p.th, NULL, processor, &p) == 0) {
+        p.started = 1;
+        x.pipelined = 1;
+    }
     for (size_t i = 0; i < srcs.n; i++) {
         if (srcs.v[i].jsonl) feed_jsonl_file(&x, &p, &srcs.v[i]);
         else feed_text_file(&x, &p, &srcs.v[i]);
     }
-    flush_batch(&x, &p.b);
+    flush_batch(&x, &p);
+    if (p.started) {
+        wait_idle(&p);
+        pthread_mutex_lock(&p.mu);
+        p.quit = 1;
+        pthread_cond_broadcast(&p.cv);
+        pthread_mutex_unlock(&p.mu);
+        pthread_join(p.th, NULL);
+    }
     if ((c.cmd == CMD_METRICS || c.cmd == CMD_EVENTS) && !x.header_done) {
         st = c.cmd == CMD_METRICS ? kc_write_metrics_header(c.fmt, x.out_main)
                                   : kc_write_events_header(c.fmt, x.out_main);
@@ -917,10 +1094,13 @@ int main(int argc, char **argv)
     }
     for (size_t i = 0; i < srcs.n; i++) { free(srcs.v[i].path); free(srcs.v[i].display); }
     free(srcs.v);
-    free(p.b.jobs);
-    free(c.inputs);
+    for (int i = 0; i < 2; i++) {
+        free(p.bufs[i].jobs);
+        pthread_mutex_destroy(&p.bufs[i].mu);
+    }
+    pthread_mutex_destroy(&p.mu);
+    pthread_cond_destroy(&p.cv);
     free(x.clean_dir);
-    pthread_mutex_destroy(&p.b.mu);
     kc_dedup_free(x.dedup);
     kc_engine_free(x.eng);
     return failures ? 1 : 0;
