@@ -1856,6 +1856,7 @@ static kc_status list_dates(scan *S, size_t para, size_t i, const kc_datectx *ct
     size_t st[MAXI], ln[MAXI];
     int val[MAXI];
     size_t ni = 0, pos = i;
+    bool range = false; /* the last separator was a range mark */
     *next = 0;
     expr fe;
     for (;;) {
@@ -1868,6 +1869,7 @@ static kc_status list_dates(scan *S, size_t para, size_t i, const kc_datectx *ct
         st[ni] = pos; ln[ni] = n; val[ni] = v; ni++;
         size_t k = list_sep(S, pos + n);
         if (!k || k >= S->len || !is_digit(S->s[k])) { *dead_end = pos + n; return KC_OK; }
+        range = !lit(S, pos + n, ", ");
         int v2;
         size_t n2 = digit_run(S, k, &v2);
         if (n2 && list_sep(S, k + n2)) { pos = k; continue; } /* another item */
@@ -1893,6 +1895,15 @@ static kc_status list_dates(scan *S, size_t para, size_t i, const kc_datectx *ct
     }
     dres r;
     resolve(&fe, ctx, &r);
+    size_t fend = 0;
+    if (range && ni == 1) {
+        /* "4~6월", "15~21일", "2015~2017년": one mention, an ISO 8601
+         * interval of the two calendar units, both inclusive */
+        expr tmp;
+        fend = parse_expr(S, pos, &tmp);
+        if (!fend || tmp.dend == 0) return KC_OK;
+        fend = tmp.dend;
+    }
     for (size_t k = 0; k < ni; k++) {
         dres x = r;
         if (shape == 1) {
@@ -1905,6 +1916,17 @@ static kc_status list_dates(scan *S, size_t para, size_t i, const kc_datectx *ct
         }
         char v[48];
         format_date(&x, v, sizeof v);
+        if (fend) {
+            char b[48], iv[100];
+            format_date(&r, b, sizeof b);
+            snprintf(iv, sizeof iv, "%s/%s", v, b);
+            kc_mention *m;
+            kc_status s2 = add(S, para, KC_MENTION_DATE, st[0], fend, iv, &m);
+            if (s2 != KC_OK) return s2;
+            m->relative = r.relative;
+            *next = fend;
+            return KC_OK;
+        }
         kc_mention *m;
         kc_status s2 = add(S, para, KC_MENTION_DATE, st[k], st[k] + ln[k], v, &m);
         if (s2 != KC_OK) return s2;
@@ -1915,8 +1937,8 @@ static kc_status list_dates(scan *S, size_t para, size_t i, const kc_datectx *ct
 }
 
 /* Bare numbers that are dates without a unit:
- *  - "4·13 총선", "5·18 민주화운동": month·day before a name, the Korean
- *    way to name an event by its day (the year is not stated: XXXX);
+ * (Month·day names such as 6·25전쟁 or 4·13 총선 are left alone: they
+ * name historical events, and the year they mean is not the reference's.)
  *  - a four-digit year 1900-2099 that names something: before a season
  *    or school/fiscal-year noun (2015시즌, 2015학년도), alone in
  *    parentheses after a title or in a citation ("〈반칙왕〉(2000)",
@@ -1928,24 +1950,10 @@ static kc_status list_dates(scan *S, size_t para, size_t i, const kc_datectx *ct
  * Returns the end of the date, 0 if none; *out gets the value. */
 static size_t bare_date(const scan *S, size_t i, char *out, size_t outn)
 {
-    int v, v2;
+    int v;
     size_t n = digit_run(S, i, &v);
     if (!n) return 0;
     size_t k = i + n;
-    /* month·day */
-    if (n <= 2 && v >= 1 && v <= 12 &&
-        (lit(S, k, "\xC2\xB7") || lit(S, k, "\xE3\x86\x8D"))) {
-        size_t k2 = k + (lit(S, k, "\xC2\xB7") ? 2 : 3);
-        size_t n2 = digit_run(S, k2, &v2);
-        if (n2 && n2 <= 2 && v2 >= 1 && v2 <= mdays(2000, v)) {
-            size_t e = k2 + n2, w = skip_space(S, e);
-            if (name_word_at(S, w)) {
-                snprintf(out, outn, "XXXX-%02d-%02d", v, v2);
-                return e;
-            }
-        }
-        return 0;
-    }
     if (n != 4 || v < 1900 || v > 2099) return 0;
     snprintf(out, outn, "%04d", v);
     const dword *w;
