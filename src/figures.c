@@ -562,7 +562,8 @@ static bool word_ends(const struct kc_figures *f, const char *s, size_t len,
  *    pairs are mostly words (천사, 만일, 백일);
  *  - native: is a cardinal form (하나, 둘, 셋, 다섯, 스물, 서른다섯), not an
  *    adnominal one that needs a counter (한, 두, 세, 스무), nor 열 (heat,
- *    fever) or 쉰 (hoarse) alone, nor the idiom 하나도 ("not at all"). */
+ *    fever) or 쉰 (hoarse) alone, nor the idiom 하나도 ("not at all"), nor
+ *    the verb 하나 ending a sentence. */
 static bool bare_word_ok(const struct kc_figures *f, const char *s,
                          size_t len, const part *pt)
 {
@@ -578,8 +579,12 @@ static bool bare_word_ok(const struct kc_figures *f, const char *s,
         if (syl_in(w + n - 3, NATIVE_ADNOMINAL, 11)) return false;
         if (n == 3 && (memcmp(w, "열", 3) == 0 || memcmp(w, "쉰", 3) == 0))
             return false;
+        /* 하나도 is "not at all"; 하나 before . ? ! is the verb 하다 with
+         * the ending -나 ("이 고생을 하나."). */
         if (n == 6 && memcmp(w, "하나", 6) == 0 &&
-            lit_at(s, len, pt->ne, "도", 3))
+            (lit_at(s, len, pt->ne, "도", 3) ||
+             (pt->ne < len && (s[pt->ne] == '.' || s[pt->ne] == '?' ||
+                               s[pt->ne] == '!'))))
             return false;
         return true;
     }

@@ -309,7 +309,11 @@ static size_t parse_core(const char *s, size_t len, pstate *ps, xnum *out)
                    !have_cur && !ps->arabic_used &&
                    (n = match_word(s + i, len - i, SINO, &v)) != 0) {
             /* No Sino digit after Arabic ones: in "1억이 넘는" the 이 is
-             * the subject particle, not 2. */
+             * the subject particle, not 2. A zero word (영, 공, 빵) is
+             * never said inside a numeral (1005 is 천오, not 천영오): only
+             * first, as the number itself or before 점 (영점오), so
+             * "경영", "조영남" are no numerals. */
+            if (v == 0 && ps->ntokens > 0) break;
             cur.m = (kc_u128)v; cur.e = 0; cur.ovf = false;
             have_cur = true;
             cur_frac = false;
@@ -371,6 +375,10 @@ static size_t parse_core(const char *s, size_t len, pstate *ps, xnum *out)
             if (last_bare) g.m = 1, g.e = 0;
             if (ps->ntokens == 0 && !(ps->forms & KC_NUM_SINO))
                 break; /* bare "만" needs the Sino forms */
+            /* Bare 조 and 경 are never a number (one trillion is 1조 or
+             * 일조); as a first syllable they start words (조영남, 조사,
+             * 경영, 경사도). */
+            if (ps->ntokens == 0 && v >= 12) break;
             g.e += v;
             total = xadd(total, g);
             have_total = true;

@@ -131,6 +131,12 @@ static const numcase CASES[] = {
     {"2022년", 0xf, 4, "2022", 1, 0, 0},
     {"10시", 0xf, 2, "10", 1, 0, 0},
     {"x", 0xf, 0, "", 0, 0, 0},
+    /* zero words only stand first; bare 조/경 start no numeral */
+    {"영점오", 0xf, 9, "0.5", 0, 1, 0},
+    {"경영", 0xf, 0, "", 0, 0, 0},
+    {"조영남", 0xf, 0, "", 0, 0, 0},
+    {"천영", 0xf, 3, "1000", 1, 1, 0},
+    {"일조", 0xf, 6, "1000000000000", 1, 1, 0},
 };
 
 static void t_case(void **state)
