@@ -676,8 +676,9 @@ static bool score_at(const struct kc_figures *f, const char *s, size_t len,
     size_t b = a->ne + 1, e = b;
     while (e < len && is_digit(s[e])) e++;
     if (e == b || e - b > 3 || (s[b] == '0' && e - b > 1)) return false;
-    if (e < len && (s[e] == '-' || s[e] == '.' || s[e] == ',' ||
-                    s[e] == ':' || s[e] == '/'))
+    if (e < len && (s[e] == '-' || s[e] == ':' || s[e] == '/' ||
+                    ((s[e] == '.' || s[e] == ',') && e + 1 < len &&
+                     is_digit(s[e + 1]))))
         return false;
     return ok_after(f, s, len, e) && !lit_at(s, len, e, "만", 3) &&
            !lit_at(s, len, e, "억", 3) && !lit_at(s, len, e, "조", 3);

@@ -361,6 +361,10 @@ static const figcase CASES[] = {
     {"사실 확인", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
     {"구단 관계자", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
     {"이십사", "이십사", 0, 9, "24", NULL, "", 0, KC_BOUND_NONE, 1},
+    {"8-7, 그대로 끝났다", "8", 0, 1, "8", NULL, "", 0, KC_BOUND_NONE, 2},
+    {"8-7, 그대로 끝났다", "7", 2, 3, "7", NULL, "", 0, KC_BOUND_NONE, 2},
+    {"1-2,000", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
+    {"2선발 투수", "2선발", 0, 7, "2", NULL, "선발", 0, KC_BOUND_NONE, 1},
 };
 
 static kc_engine *ENG;
