@@ -105,6 +105,32 @@ def corpus_cases(binary, update, chunks):
                 ok(label + " chunked")
 
 
+def encoding_cases(binary, chunks):
+    """The sample article saved in other encodings and forms
+    (tests/data/encodings/, made by tests/data/make_encodings.py) must clean
+    to exactly the bytes of the plain file — also when read in chunks."""
+    edir = os.path.join(ROOT, "tests", "data", "encodings")
+    exp_path = os.path.join(ROOT, "tests", "golden", "expected", "kakao_editorial.clean.txt")
+    if not os.path.isdir(edir) or not os.path.exists(exp_path):
+        return
+    exp = open(exp_path, "rb").read()
+    for fn in sorted(os.listdir(edir)):
+        if not fn.startswith("kakao."):
+            continue
+        path = os.path.join(edir, fn)
+        bad = []
+        for n in [0] + list(chunks):
+            args = ["clean", "--quiet"] + (["--read-size", str(n)] if n else []) + [path]
+            rc, out, err = run(binary, args)
+            if rc != 0 or out != exp:
+                bad.append(n)
+        label = f"encodings {fn}"
+        if bad:
+            fail(label, f"clean output differs from the plain article (read sizes {bad[:8]}; 0 = whole)")
+        else:
+            ok(label)
+
+
 def parse_spec(path):
     cases, cur, section = [], None, None
     for line in open(path, encoding="utf-8").read().split("\n"):
@@ -208,6 +234,7 @@ def main():
         chunks = [1, 2, 3, 7, 64]
     corpus_cases(binary, update, chunks)
     if not update:
+        encoding_cases(binary, [1, 2, 3, 5, 7, 64] if "--quick" in sys.argv else chunks)
         spec_cases(binary)
     print(f"golden: {passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
