@@ -58,6 +58,7 @@ typedef struct flist {
 struct kc_figures {
     flist units, prefix, pre, yeo, post, josa, seps;
     flist look; /* figures_lookalikes.tsv: words that only look numeric */
+    flist both; /* figures_both.tsv: nouns counted by 양 (양국, 양측) */
 };
 
 /* ------------------------------------------------------------------ */
@@ -222,6 +223,8 @@ kc_status kc__figures_init(kc_engine *eng, char *err, size_t errlen)
         st = load_words(eng, "figures_josa.tsv", &f->josa, err, errlen);
     if (st == KC_OK)
         st = load_words(eng, "figures_lookalikes.tsv", &f->look, err, errlen);
+    if (st == KC_OK)
+        st = load_words(eng, "figures_both.tsv", &f->both, err, errlen);
     if (st != KC_OK) {
         if (st == KC_ENOMEM) snprintf(err, errlen, "figures: out of memory");
         kc__figures_free(f);
@@ -235,6 +238,7 @@ kc_status kc__figures_init(kc_engine *eng, char *err, size_t errlen)
     flist_sort(&f->josa);
     flist_sort(&f->seps);
     flist_sort(&f->look);
+    flist_sort(&f->both);
     eng->figures = f;
     return KC_OK;
 }
@@ -250,6 +254,7 @@ void kc__figures_free(struct kc_figures *f)
     free(f->josa.v);
     free(f->seps.v);
     free(f->look.v);
+    free(f->both.v);
     free(f);
 }
 
@@ -690,6 +695,23 @@ static int try_at(const struct kc_figures *f, const char *s, size_t len,
     memset(g, 0, sizeof *g);
     if (lit_at(s, len, p, "제", 3) && p + 3 < len && is_digit(s[p + 3]))
         return try_je(f, s, len, p, g, skip);
+    if (lit_at(s, len, p, "양", 3)) {
+        /* 양국, 양측에, 양사는: 兩 counts the two parties named. Longest
+         * noun first; the word must end after it (a particle may follow). */
+        for (size_t k = 0; k < f->both.n; k++) {
+            const fentry *e = &f->both.v[k];
+            if (lit_at(s, len, p + 3, e->s, e->n) &&
+                word_ends(f, s, len, p + 3 + e->n)) {
+                set_value(g, "2");
+                g->unit = e->s;
+                g->unit_n = e->n;
+                g->bs = p;
+                g->be = p + 3 + e->n;
+                return TRY_FIG;
+            }
+        }
+        return TRY_NONE;
+    }
     size_t q = p;
     bool neg = false, pre_any = false;
     int temp = 0;

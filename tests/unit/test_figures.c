@@ -365,6 +365,12 @@ static const figcase CASES[] = {
     {"8-7, 그대로 끝났다", "7", 2, 3, "7", NULL, "", 0, KC_BOUND_NONE, 2},
     {"1-2,000", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
     {"2선발 투수", "2선발", 0, 7, "2", NULL, "선발", 0, KC_BOUND_NONE, 1},
+    {"한미 양국의 관계", "양국", 7, 13, "2", NULL, "국", 0, KC_BOUND_NONE, 1},
+    {"12일 양측에 통보했다", "양측", 6, 12, "2", NULL, "측", 0, KC_BOUND_NONE, 1},
+    {"양사는 협력한다", "양사", 0, 6, "2", NULL, "사", 0, KC_BOUND_NONE, 1},
+    {"양말을 샀다", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
+    {"양국간섭", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
+    {"서양국가", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
 };
 
 static kc_engine *ENG;
