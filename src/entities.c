@@ -67,13 +67,30 @@ typedef struct ent_table {
                        suffix and prefix scans of a long word linear */
 } ent_table;
 
+/* Particle buckets: stem_at runs for every word, span and pass, and most
+ * particles cannot end a given word; bucketing them by their last two bytes
+ * (keeping the longest-first order inside a bucket) makes it try only the
+ * few that can. Used only when every particle has two bytes or more. */
+#define PBUCKETS 256
+
 struct kc_entities {
     ent_table gaz, titles, surnames, stops, endings, corp, prefixes, sources,
         particles, nameend;
+    /* first words of the multi-word gazetteer names: a span of several
+     * words can only match a name when its first word is one of these */
+    ent_table heads;
     kc_strv *plist;      /* particles, longest first */
     size_t nplist;
     size_t gaz_maxwords; /* most words in a gazetteer name */
+    bool pbucketed;
+    uint32_t pb_start[PBUCKETS + 1]; /* bucket b: pb_idx[pb_start[b] .. pb_start[b+1]) */
+    uint32_t *pb_idx;                /* indexes into plist */
 };
+
+static inline unsigned pbucket(const char *p, size_t n)
+{
+    return ((unsigned char)p[n - 1] * 31u + (unsigned char)p[n - 2]) & (PBUCKETS - 1);
+}
 
 /* ------------------------------------------------------------------ */
 /* hash table (ASCII case folded: NAVER = Naver)                      */
@@ -231,6 +248,13 @@ static kc_status load_gazetteer(struct kc_entities *e, const kc_engine *eng,
             k.n = (uint32_t)n;
             kc_status st = table_put(&e->gaz, &k);
             if (st != KC_OK) return st;
+            if (words > 1) {
+                ent_key h = {0};
+                h.p = p;
+                h.n = (uint32_t)((const char *)memchr(p, ' ', n) - p);
+                st = table_put(&e->heads, &h);
+                if (st != KC_OK) return st;
+            }
         }
     }
     return KC_OK;
@@ -316,6 +340,21 @@ static kc_status load_particles(struct kc_entities *e, const kc_engine *eng,
         }
     /* longest first: 에서는 before 는, 등과 before 과 */
     qsort(e->plist, e->nplist, sizeof *e->plist, cmp_len_desc);
+    e->pbucketed = true;
+    for (size_t i = 0; i < e->nplist; i++)
+        if (e->plist[i].n < 2) e->pbucketed = false;
+    if (e->pbucketed) {
+        e->pb_idx = calloc(e->nplist ? e->nplist : 1, sizeof *e->pb_idx);
+        if (!e->pb_idx) return KC_ENOMEM;
+        uint32_t cnt[PBUCKETS] = {0};
+        for (size_t i = 0; i < e->nplist; i++) cnt[pbucket(e->plist[i].p, e->plist[i].n)]++;
+        e->pb_start[0] = 0;
+        for (size_t b = 0; b < PBUCKETS; b++) e->pb_start[b + 1] = e->pb_start[b] + cnt[b];
+        uint32_t fill[PBUCKETS];
+        memcpy(fill, e->pb_start, sizeof fill);
+        for (size_t i = 0; i < e->nplist; i++) /* in list order: stable */
+            e->pb_idx[fill[pbucket(e->plist[i].p, e->plist[i].n)]++] = (uint32_t)i;
+    }
     return KC_OK;
 }
 
@@ -393,7 +432,9 @@ void kc__entities_free(struct kc_entities *e)
     table_free(&e->sources);
     table_free(&e->particles);
     table_free(&e->nameend);
+    table_free(&e->heads);
     free(e->plist);
+    free(e->pb_idx);
     free(e);
 }
 
@@ -588,6 +629,20 @@ static size_t stem_at(const struct kc_entities *e, const char *p, size_t n,
                       size_t *iter)
 {
     if (*iter == 0) { (*iter)++; return n; }
+    if (e->pbucketed) {
+        /* a particle of m >= 2 bytes can end p only if n > m >= 2 and its
+         * last two bytes are p's: only its bucket can hold it */
+        if (n < 3) return 0;
+        unsigned b = pbucket(p, n);
+        uint32_t lo = e->pb_start[b], hi = e->pb_start[b + 1];
+        while (lo + *iter - 1 < hi) {
+            const kc_strv *pt = &e->plist[e->pb_idx[lo + *iter - 1]];
+            (*iter)++;
+            if (pt->n < n && p[n - 1] == pt->p[pt->n - 1] && ends_with(p, n, pt->p, pt->n))
+                return n - pt->n;
+        }
+        return 0;
+    }
     while (*iter - 1 < e->nplist) {
         const kc_strv *pt = &e->plist[*iter - 1];
         (*iter)++;
@@ -738,7 +793,11 @@ static kc_status pass_gazetteer(scan *sc)
     for (size_t i = 0; i < sc->nt; i++) {
         if (sc->t[i].used) continue;
         size_t jmax = i;
-        while (jmax + 1 < sc->nt && sc->t[jmax + 1].sp && !sc->t[jmax + 1].used &&
+        /* a span of several words needs a gazetteer name that starts with
+         * this word (see heads) */
+        bool head = e->gaz_maxwords > 1 &&
+                    table_get(&e->heads, sc->s + sc->t[i].bs, sc->t[i].be - sc->t[i].bs);
+        while (head && jmax + 1 < sc->nt && sc->t[jmax + 1].sp && !sc->t[jmax + 1].used &&
                jmax + 1 - i + 1 <= e->gaz_maxwords)
             jmax++;
         for (size_t j = jmax + 1; j-- > i;) {

@@ -6,16 +6,23 @@
  * logic line for line — KEEP IN SYNC with feed_jsonl_file and read_line:
  *   - lines end at '\n'; one trailing '\r' is removed; NUL bytes are data;
  *   - a line of only spaces/tabs is skipped;
- *   - json_loadb(JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL); the line must be
+ *   - the fast path of src/jsonl_fast.h (kc_jf_parse) first; when it
+ *     declines, json_loadb(JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL); the line must be
  *     an object with a string "text"; "id" a string or an integer;
  *   - the doc id is the id, or "line<N>"; date/title/url/source strings go
  *     to kc_doc_set_meta; the text is fed with kc_doc_set_text_input(1).
+ * Differential check: whenever the fast path accepts a line, jansson must
+ * accept it too and give the same bytes for every field the CLI reads.
  * Each article then runs through read, extract and the emitters, with the
  * invariants of fuzz_common.h.
  */
 #include "fuzz_common.h"
 
 #include <jansson.h>
+
+#include "../../src/jsonl_fast.h"
+
+static kc_jf fuzz_jf;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -51,8 +58,24 @@ static void one_line(const char *line, size_t len, size_t lineno, kc_dedup *dd)
     size_t k = 0;
     while (k < len && (line[k] == ' ' || line[k] == '\t')) k++;
     if (k == len) return; /* blank line */
+    int fast = kc_jf_parse(&fuzz_jf, line, len);
+    if (fast < 0) return;
     json_error_t err;
     json_t *j = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
+    if (fast) {
+        /* the fast path must agree with jansson exactly */
+        FUZZ_CHECK(j && json_is_object(j));
+        for (int f = 0; f < KC_JF_NFIELDS; f++) {
+            json_t *v = json_object_get(j, kc_jf_names[f]);
+            if (!fuzz_jf.have[f]) {
+                FUZZ_CHECK(!v);
+                continue;
+            }
+            FUZZ_CHECK(json_is_string(v));
+            FUZZ_CHECK(json_string_length(v) == fuzz_jf.len[f]);
+            FUZZ_CHECK(memcmp(json_string_value(v), fuzz_jf.buf + fuzz_jf.off[f], fuzz_jf.len[f]) == 0);
+        }
+    }
     json_t *text = NULL, *id = NULL;
     const char *why = NULL;
     if (!j) why = err.text;
