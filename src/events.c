@@ -28,8 +28,10 @@
  * that state an obligation, a wish or a question ("…어야 한다", "…바란다",
  * "…것인가?") and fully quoted sentences report no event.
  */
+#define _GNU_SOURCE /* memmem */
 #include "internal.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unicode/ubrk.h>
@@ -49,7 +51,32 @@ typedef struct metric {
     kc_strv units; /* '|' separated; an empty item means "no unit" */
 } metric;
 
+/* Which entries of a list (metric surfaces, triggers) can start at a
+ * position: those of three bytes or more are bucketed by a hash of their
+ * first three bytes, the shorter ones are always tried. Both lists keep the
+ * list order, and a lookup merges them, so the first entry that matches is
+ * the one the plain loop over the whole list finds — every byte of every
+ * sentence is a start position, and most start nothing. */
+#define PIDX_B 1024
+typedef struct pidx {
+    uint32_t start[PIDX_B + 1];
+    uint32_t *idx;
+    uint32_t *shortv;
+    size_t nshort;
+} pidx;
+
+typedef struct pit {
+    const uint32_t *a, *ae, *b, *be;
+} pit;
+
+static inline unsigned pidx_hash(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return ((unsigned)u[0] * 961u + (unsigned)u[1] * 31u + u[2]) & (PIDX_B - 1);
+}
+
 struct kc_eventcfg {
+    pidx metric_ix, trig_ix;
     trig *trigs;
     size_t ntrigs;
     kc_strv *particles, *modals, *places, *sources, *baselines;
@@ -73,6 +100,57 @@ static kc_status push(void **arr, size_t *n, size_t sz)
 }
 
 #define PUSH(arr, n) (push((void **)&(arr), &(n), sizeof *(arr)) == KC_OK ? &(arr)[(n) - 1] : NULL)
+
+static kc_status pidx_build(pidx *x, const void *items, size_t n, size_t stride, size_t off)
+{
+    memset(x->start, 0, sizeof x->start);
+    x->idx = calloc(n ? n : 1, sizeof *x->idx);
+    x->shortv = calloc(n ? n : 1, sizeof *x->shortv);
+    if (!x->idx || !x->shortv) return KC_ENOMEM;
+    x->nshort = 0;
+    uint32_t cnt[PIDX_B] = {0};
+    for (size_t i = 0; i < n; i++) {
+        const kc_strv *v = (const kc_strv *)((const char *)items + i * stride + off);
+        if (v->n >= 3) cnt[pidx_hash(v->p)]++;
+    }
+    for (size_t b = 0; b < PIDX_B; b++) x->start[b + 1] = x->start[b] + cnt[b];
+    uint32_t fill[PIDX_B];
+    memcpy(fill, x->start, sizeof fill);
+    for (size_t i = 0; i < n; i++) {
+        const kc_strv *v = (const kc_strv *)((const char *)items + i * stride + off);
+        if (v->n >= 3) x->idx[fill[pidx_hash(v->p)]++] = (uint32_t)i;
+        else x->shortv[x->nshort++] = (uint32_t)i;
+    }
+    return KC_OK;
+}
+
+static void pidx_free(pidx *x)
+{
+    free(x->idx);
+    free(x->shortv);
+}
+
+/* Candidates at s[0..rem): false when there are none. */
+static inline bool pidx_begin(const pidx *x, const char *s, size_t rem, pit *it)
+{
+    it->b = x->shortv;
+    it->be = x->shortv + x->nshort;
+    if (rem >= 3) {
+        unsigned h = pidx_hash(s);
+        it->a = x->idx + x->start[h];
+        it->ae = x->idx + x->start[h + 1];
+    } else {
+        it->a = it->ae = x->idx;
+    }
+    return it->a != it->ae || it->b != it->be;
+}
+
+static inline bool pidx_next(pit *it, uint32_t *k)
+{
+    if (it->a != it->ae && (it->b == it->be || *it->a < *it->b)) { *k = *it->a++; return true; }
+    if (it->b != it->be) { *k = *it->b++; return true; }
+    return false;
+}
 
 static int cmp_metric_len(const void *a, const void *b)
 {
@@ -143,6 +221,10 @@ kc_status kc__events_init(kc_engine *eng, char *err, size_t errlen)
     }
     if (c->nmetrics) qsort(c->metrics, c->nmetrics, sizeof *c->metrics, cmp_metric_len);
     if (c->ntrigs) qsort(c->trigs, c->ntrigs, sizeof *c->trigs, cmp_trig_len);
+    if (pidx_build(&c->metric_ix, c->metrics, c->nmetrics, sizeof *c->metrics,
+                   offsetof(metric, surface)) != KC_OK ||
+        pidx_build(&c->trig_ix, c->trigs, c->ntrigs, sizeof *c->trigs, offsetof(trig, text)) != KC_OK)
+        return KC_ENOMEM;
     kc__tsv_init(&t, fc);
     while ((nf = kc__tsv_next(&t, fv, 2)) > 0) {
         kc_strv *dst;
@@ -172,6 +254,8 @@ kc_status kc__events_init(kc_engine *eng, char *err, size_t errlen)
 void kc__events_free(struct kc_eventcfg *c)
 {
     if (!c) return;
+    pidx_free(&c->metric_ix);
+    pidx_free(&c->trig_ix);
     free(c->trigs);
     free(c->particles);
     free(c->modals);
@@ -212,9 +296,7 @@ static bool ends_with_v(const char *s, size_t n, kc_strv v)
 static bool contains_v(const char *s, size_t n, kc_strv v)
 {
     if (!v.n || v.n > n) return false;
-    for (size_t i = 0; i + v.n <= n; i++)
-        if (s[i] == v.p[0] && memcmp(s + i, v.p, v.n) == 0) return true;
-    return false;
+    return memmem(s, n, v.p, v.n) != NULL;
 }
 
 /* A `word` trigger: text, then an optional particle, then a non-word char. */
@@ -286,8 +368,10 @@ static kc_status metrics_in_sentence(kc_doc *d, const struct kc_eventcfg *c, sen
     mpos named[16];
     size_t nnamed = 0;
     for (size_t i = st->a; i < st->b && nnamed < 16;) {
-        if (word_start(st->s, i)) {
-            for (size_t k = 0; k < c->nmetrics; k++) {
+        pit it;
+        if (pidx_begin(&c->metric_ix, st->s + i, st->b - i, &it) && word_start(st->s, i)) {
+            uint32_t k;
+            while (pidx_next(&it, &k)) {
                 const metric *m = &c->metrics[k];
                 if (has_prefix(st->s + i, st->b - i, m->surface)) {
                     named[nnamed].at = i;
@@ -307,7 +391,10 @@ static kc_status metrics_in_sentence(kc_doc *d, const struct kc_eventcfg *c, sen
     for (size_t k = 0; k < c->nsources && !source; k++) {
         kc_strv mk = c->sources[k];
         for (size_t i = st->a; i + mk.n <= st->b; i++) {
-            if (memcmp(st->s + i, mk.p, mk.n) != 0) continue;
+            /* the first occurrence (memmem: the same i the byte loop finds) */
+            const char *hit = mk.n ? memmem(st->s + i, st->b - i, mk.p, mk.n) : st->s + i;
+            if (!hit) break;
+            i = (size_t)(hit - st->s);
             /* clause start: after the last comma before the marker */
             size_t cs = st->a;
             for (size_t j = i; j > st->a; j--)
@@ -418,8 +505,10 @@ static kc_status other_events(kc_doc *d, const struct kc_eventcfg *c, sent *st, 
     size_t nseen = 0;
     for (size_t i = st->a; i < st->b;) {
         const trig *hit = NULL;
-        if (word_start(st->s, i)) {
-            for (size_t k = 0; k < c->ntrigs && !hit; k++) {
+        pit it;
+        if (pidx_begin(&c->trig_ix, st->s + i, st->b - i, &it) && word_start(st->s, i)) {
+            uint32_t k;
+            while (!hit && pidx_next(&it, &k)) {
                 const trig *t = &c->trigs[k];
                 if (t->kind == T_STEM ? has_prefix(st->s + i, st->b - i, t->text)
                                       : word_match(c, st->s + i, st->b - i, t->text))
