@@ -99,6 +99,7 @@ def main():
         rows.append(measure("uconv -x any-nfc (ICU baseline)", ["uconv", "-x", "any-nfc", "-i", corpus], size, a.runs))
     for cmd in ("clean", "extract", "events"):
         rows.append(measure(f"kcorpus {cmd} -j 1", [b, cmd] + common + ["-j", "1", corpus], size, a.runs))
+    rows.append(measure("kcorpus clean -j 2", [b, "clean"] + common + ["-j", "2", corpus], size, a.runs))
     rows.append(measure("kcorpus extract -j 2", [b, "extract"] + common + ["-j", "2", corpus], size, a.runs))
     rows.append(measure("kcorpus run -j 1", [b, "run"] + common + ["-j", "1", "-o", "/tmp/kcorpus-bench/out", corpus], size, a.runs))
     rows.append(measure("kcorpus run -j 2", [b, "run"] + common + ["-j", "2", "-o", "/tmp/kcorpus-bench/out", corpus], size, a.runs))
@@ -112,12 +113,14 @@ def main():
     by = {r["name"]: r for r in rows}
     j1, j2 = by.get("kcorpus extract -j 1"), by.get("kcorpus extract -j 2")
     speedup = round(j1["seconds"] / j2["seconds"], 2) if j1 and j2 else None
+    c1, c2 = by.get("kcorpus clean -j 1"), by.get("kcorpus clean -j 2")
+    cspeedup = round(c1["seconds"] / c2["seconds"], 2) if c1 and c2 else None
     print(f"input: {corpus} ({size / 1e6:.1f} MB), median of {a.runs} runs\n")
     print(f"{'what':44} {'s':>8} {'MB/s':>8} {'peak RSS MB':>12}")
     for r in rows:
         print(f"{r['name']:44} {r['seconds']:8.2f} {r['mb_per_s']:8.1f} {r['peak_rss_mb']:12.1f}")
-    print(f"\nextract -j 2 speed-up over -j 1: {speedup}x")
-    out = {"input_bytes": size, "rows": rows, "extract_j2_speedup": speedup,
+    print(f"\nextract -j 2 speed-up over -j 1: {speedup}x; clean: {cspeedup}x")
+    out = {"input_bytes": size, "rows": rows, "extract_j2_speedup": speedup, "clean_j2_speedup": cspeedup,
            "machine": {"cores": os.cpu_count()}}
     os.makedirs(os.path.join(ROOT, "build-bench"), exist_ok=True)
     with open(os.path.join(ROOT, "build-bench", "bench.json"), "w") as f:

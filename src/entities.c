@@ -61,6 +61,11 @@ typedef struct ent_key {
 } ent_key;
 
 typedef struct ent_table {
+    /* tags[j]: 0 when slot j is empty, else 32 bits of the key's hash (never
+     * 0). Most lookups miss (every stem and ending of every word is tried);
+     * probing the small tag array instead of the 48-byte slots keeps them in
+     * cache and skips the key compare. */
+    uint32_t *tags;
     ent_key *slots;
     size_t cap, n;
     size_t maxlen;  /* longest key: longer probes fail at once, which keeps
@@ -100,14 +105,42 @@ static inline unsigned char fold(unsigned char c)
     return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
 }
 
+/* ASCII A-Z → a-z in the eight bytes of w (other bytes unchanged). */
+static inline uint64_t fold8(uint64_t w)
+{
+    const uint64_t h7 = w & 0x7F7F7F7F7F7F7F7Full;
+    const uint64_t ge_a = h7 + 0x3F3F3F3F3F3F3F3Full; /* byte >= 'A' */
+    const uint64_t gt_z = h7 + 0x2525252525252525ull; /* byte > 'Z' */
+    const uint64_t up = ge_a & ~gt_z & ~w & 0x8080808080808080ull;
+    return w | (up >> 2);
+}
+
+/* Eight bytes at a time (case folded as fold() does), then a final mix. */
 static uint64_t hash_bytes(const char *p, size_t n)
 {
-    uint64_t h = 1469598103934665603ull; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) {
-        h ^= fold((unsigned char)p[i]);
-        h *= 1099511628211ull;
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        h = (h ^ fold8(w)) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
     }
+    if (i < n) {
+        uint64_t w = 0;
+        memcpy(&w, p + i, n - i);
+        h = (h ^ fold8(w)) * 0xC4CEB9FE1A85EC53ull;
+    }
+    h ^= h >> 29;
+    h *= 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
     return h;
+}
+
+static inline uint32_t hash_tag(uint64_t h)
+{
+    uint32_t t = (uint32_t)(h >> 40);
+    return t ? t : 1;
 }
 
 static bool eq_fold(const char *a, const char *b, size_t n)
@@ -120,6 +153,8 @@ static bool eq_fold(const char *a, const char *b, size_t n)
 static void table_free(ent_table *t)
 {
     free(t->slots);
+    free(t->tags);
+    t->tags = NULL;
     t->slots = NULL;
     t->cap = t->n = 0;
 }
@@ -129,15 +164,20 @@ static kc_status table_grow(ent_table *t)
     size_t ncap = t->cap ? t->cap * 2 : 64, bytes;
     if (!kc__mul_ok(ncap, sizeof(ent_key), &bytes)) return KC_ELIMIT;
     ent_key *ns = calloc(ncap, sizeof(ent_key));
-    if (!ns) return KC_ENOMEM;
+    uint32_t *ntg = calloc(ncap, sizeof *ntg);
+    if (!ns || !ntg) { free(ns); free(ntg); return KC_ENOMEM; }
     for (size_t i = 0; i < t->cap; i++) {
         if (!t->slots[i].used) continue;
-        size_t j = hash_bytes(t->slots[i].p, t->slots[i].n) & (ncap - 1);
+        uint64_t h = hash_bytes(t->slots[i].p, t->slots[i].n);
+        size_t j = h & (ncap - 1);
         while (ns[j].used) j = (j + 1) & (ncap - 1);
         ns[j] = t->slots[i];
+        ntg[j] = hash_tag(h);
     }
     free(t->slots);
+    free(t->tags);
     t->slots = ns;
+    t->tags = ntg;
     t->cap = ncap;
     return KC_OK;
 }
@@ -145,9 +185,12 @@ static kc_status table_grow(ent_table *t)
 static const ent_key *table_get(const ent_table *t, const char *p, size_t n)
 {
     if (!t->cap || n == 0 || n > t->maxlen) return NULL;
-    size_t j = hash_bytes(p, n) & (t->cap - 1);
-    while (t->slots[j].used) {
-        if (t->slots[j].n == n && eq_fold(t->slots[j].p, p, n)) return &t->slots[j];
+    uint64_t h = hash_bytes(p, n);
+    uint32_t tg = hash_tag(h);
+    size_t j = h & (t->cap - 1);
+    while (t->tags[j]) {
+        if (t->tags[j] == tg && t->slots[j].n == n && eq_fold(t->slots[j].p, p, n))
+            return &t->slots[j];
         j = (j + 1) & (t->cap - 1);
     }
     return NULL;
@@ -163,10 +206,12 @@ static kc_status table_put(ent_table *t, const ent_key *k)
         kc_status st = table_grow(t);
         if (st != KC_OK) return st;
     }
-    size_t j = hash_bytes(k->p, k->n) & (t->cap - 1);
+    uint64_t h = hash_bytes(k->p, k->n);
+    size_t j = h & (t->cap - 1);
     while (t->slots[j].used) j = (j + 1) & (t->cap - 1);
     t->slots[j] = *k;
     t->slots[j].used = true;
+    t->tags[j] = hash_tag(h);
     t->n++;
     if (k->n > t->maxlen) t->maxlen = k->n;
     return KC_OK;

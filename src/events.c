@@ -613,10 +613,13 @@ kc_status kc__events_extract(kc_doc *d, pcre2_match_data *md)
         size_t mj = mi;
         while (mj < d->nmentions && d->mentions[mj].para == p) mj++;
         ue = U_ZERO_ERROR;
+        if (len > INT32_MAX) { st = KC_ELIMIT; break; }
         ut = utext_openUTF8(ut, s, (int64_t)len, &ue);
-        if (len > INT32_MAX || U_FAILURE(ue)) { st = KC_ELIMIT; break; }
+        /* ICU reports a failed allocation as U_MEMORY_ALLOCATION_ERROR:
+         * out of memory, not a bad argument (pathological P21) */
+        if (U_FAILURE(ue)) { st = ue == U_MEMORY_ALLOCATION_ERROR ? KC_ENOMEM : KC_EINVAL; break; }
         ubrk_setUText(bi, ut, &ue);
-        if (U_FAILURE(ue)) { st = KC_EINVAL; break; }
+        if (U_FAILURE(ue)) { st = ue == U_MEMORY_ALLOCATION_ERROR ? KC_ENOMEM : KC_EINVAL; break; }
         int32_t a = ubrk_first(bi), b;
         size_t x = mi; /* mention cursor: sentences come in order */
         while ((b = ubrk_next(bi)) != UBRK_DONE && st == KC_OK) {

@@ -443,7 +443,7 @@ typedef struct ctx {
     double last_draw;
     size_t bytes_done, bytes_total;
     size_t bytes_read;    /* reader's count; bytes_done is what was processed */
-    int pipelined;        /* a processor thread runs the batches (-j > 1) */
+    int pipelined;        /* processor and emitter threads run the batches (-j > 1) */
     struct timespec t0;
 } ctx;
 
@@ -738,7 +738,8 @@ static void progress_read(ctx *x)
     progress(x, 0);
 }
 
-static void process_batch(ctx *x, batch *b)
+/* Parse, read, dedup (in input order) and extract one batch. */
+static void work_batch(ctx *x, batch *b)
 {
     cli *c = x->c;
     b->phase = 0;
@@ -754,6 +755,11 @@ static void process_batch(ctx *x, batch *b)
         b->phase = 1;
         run_phase(b, c->jobs);
     }
+}
+
+/* Write one batch's outputs and messages in input order, then free it. */
+static void emit_batch(ctx *x, batch *b)
+{
     for (size_t i = 0; i < b->n; i++) {
         job *j = &b->jobs[i];
         if (j->note) {
@@ -783,65 +789,105 @@ static void process_batch(ctx *x, batch *b)
 
 #define BATCH_DOCS 64
 #define BATCH_BYTES (8u << 20)
+#define NBATCH 3
 
-/* The reader fills bufs[cur]; with a processor thread, the other batch is
- * being processed meanwhile (at most two batches in memory). */
+/* With -j N > 1, three stages run at once, each on its own thread: the
+ * main thread reads batch k+2, the processor thread has the workers parse,
+ * read and extract batch k+1, the emitter thread writes batch k. Batches
+ * pass through a ring of NBATCH in order (handed ≥ processed ≥ emitted), so
+ * output order never depends on N and at most NBATCH batches of bounded
+ * size are in memory. With -j 1 the main thread does all three in turn. */
 typedef struct pending {
-    batch bufs[2];
-    int cur;
-    /* processor thread (-j > 1) */
-    pthread_t th;
+    batch bufs[NBATCH];
+    size_t handed, processed, emitted; /* batch counters */
+    int quit;          /* the reader has handed its last batch */
+    int pdone;         /* the processor has processed everything */
+    pthread_t th_proc, th_emit;
     pthread_mutex_t mu;
     pthread_cond_t cv;
-    batch *work;   /* handed to the processor; NULL when it is idle */
-    int quit, started;
+    int started;
     ctx *x;
 } pending;
+
+static batch *cur_batch(pending *p)
+{
+    return &p->bufs[p->handed % NBATCH];
+}
 
 static void *processor(void *arg)
 {
     pending *p = arg;
     pthread_mutex_lock(&p->mu);
     for (;;) {
-        while (!p->work && !p->quit) pthread_cond_wait(&p->cv, &p->mu);
-        if (!p->work) break;
-        batch *b = p->work;
+        while (p->processed == p->handed && !p->quit) pthread_cond_wait(&p->cv, &p->mu);
+        if (p->processed == p->handed) break;
+        batch *b = &p->bufs[p->processed % NBATCH];
         pthread_mutex_unlock(&p->mu);
-        process_batch(p->x, b);
+        work_batch(p->x, b);
         pthread_mutex_lock(&p->mu);
-        p->work = NULL;
+        p->processed++;
+        pthread_cond_broadcast(&p->cv);
+    }
+    p->pdone = 1;
+    pthread_cond_broadcast(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
+static void *emitter(void *arg)
+{
+    pending *p = arg;
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        while (p->emitted == p->processed && !p->pdone) pthread_cond_wait(&p->cv, &p->mu);
+        if (p->emitted == p->processed) break;
+        batch *b = &p->bufs[p->emitted % NBATCH];
+        pthread_mutex_unlock(&p->mu);
+        emit_batch(p->x, b);
+        pthread_mutex_lock(&p->mu);
+        p->emitted++;
         pthread_cond_broadcast(&p->cv);
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
 }
 
-static void wait_idle(pending *p)
+/* Hand the batch being filled to the next stage; returns when the next
+ * batch of the ring is free to fill. */
+static void flush_batch(ctx *x, pending *p)
 {
+    batch *b = cur_batch(p);
+    b->bytes_done = x->bytes_read;
+    if (!x->pipelined) {
+        work_batch(x, b);
+        emit_batch(x, b);
+        return;
+    }
     pthread_mutex_lock(&p->mu);
-    while (p->work) pthread_cond_wait(&p->cv, &p->mu);
+    p->handed++;
+    pthread_cond_broadcast(&p->cv);
+    while (p->handed - p->emitted >= NBATCH) pthread_cond_wait(&p->cv, &p->mu);
     pthread_mutex_unlock(&p->mu);
 }
 
-static void flush_batch(ctx *x, pending *p)
+/* The reader is done: wait until every batch has been written. */
+static void finish_pipeline(pending *p)
 {
-    batch *b = &p->bufs[p->cur];
-    b->bytes_done = x->bytes_read;
-    if (!x->pipelined) { process_batch(x, b); return; }
-    wait_idle(p);
+    if (!p->started) return;
     pthread_mutex_lock(&p->mu);
-    p->work = b;
+    p->quit = 1;
     pthread_cond_broadcast(&p->cv);
     pthread_mutex_unlock(&p->mu);
-    p->cur ^= 1; /* the other batch is free: the processor was idle */
+    pthread_join(p->th_proc, NULL);
+    pthread_join(p->th_emit, NULL);
 }
 
 static job *new_job(ctx *x, pending *p)
 {
-    batch *b = &p->bufs[p->cur];
+    batch *b = cur_batch(p);
     if (b->n == BATCH_DOCS || b->bytes >= BATCH_BYTES) {
         flush_batch(x, p);
-        b = &p->bufs[p->cur];
+        b = cur_batch(p);
     }
     job *j = &b->jobs[b->n++];
     memset(j, 0, sizeof *j);
@@ -850,7 +896,7 @@ static job *new_job(ctx *x, pending *p)
 
 static void add_bytes(pending *p, size_t n)
 {
-    p->bufs[p->cur].bytes += n;
+    cur_batch(p)->bytes += n;
 }
 
 static void feed_text_file(ctx *x, pending *p, srcfile *s)
@@ -1037,7 +1083,7 @@ int main(int argc, char **argv)
     pending p;
     memset(&p, 0, sizeof p);
     p.x = &x;
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < NBATCH; i++) {
         p.bufs[i].jobs = calloc(BATCH_DOCS, sizeof *p.bufs[i].jobs);
         if (!p.bufs[i].jobs) oom();
         p.bufs[i].opts = &c.opts;
@@ -1046,23 +1092,26 @@ int main(int argc, char **argv)
     }
     pthread_mutex_init(&p.mu, NULL);
     pthread_cond_init(&p.cv, NULL);
-    if (c.jobs > 1 && pthread_create(&p.th, NULL, processor, &p) == 0) {
-        p.started = 1;
-        x.pipelined = 1;
+    if (c.jobs > 1 && pthread_create(&p.th_proc, NULL, processor, &p) == 0) {
+        if (pthread_create(&p.th_emit, NULL, emitter, &p) == 0) {
+            p.started = 1;
+            x.pipelined = 1;
+        } else { /* no emitter: stop the processor, run serially */
+            pthread_mutex_lock(&p.mu);
+            p.quit = 1;
+            pthread_cond_broadcast(&p.cv);
+            pthread_mutex_unlock(&p.mu);
+            pthread_join(p.th_proc, NULL);
+            p.quit = 0;
+            p.pdone = 0;
+        }
     }
     for (size_t i = 0; i < srcs.n; i++) {
         if (srcs.v[i].jsonl) feed_jsonl_file(&x, &p, &srcs.v[i]);
         else feed_text_file(&x, &p, &srcs.v[i]);
     }
     flush_batch(&x, &p);
-    if (p.started) {
-        wait_idle(&p);
-        pthread_mutex_lock(&p.mu);
-        p.quit = 1;
-        pthread_cond_broadcast(&p.cv);
-        pthread_mutex_unlock(&p.mu);
-        pthread_join(p.th, NULL);
-    }
+    finish_pipeline(&p);
     if ((c.cmd == CMD_METRICS || c.cmd == CMD_EVENTS) && !x.header_done) {
         st = c.cmd == CMD_METRICS ? kc_write_metrics_header(c.fmt, x.out_main)
                                   : kc_write_events_header(c.fmt, x.out_main);
@@ -1094,7 +1143,7 @@ int main(int argc, char **argv)
     }
     for (size_t i = 0; i < srcs.n; i++) { free(srcs.v[i].path); free(srcs.v[i].display); }
     free(srcs.v);
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < NBATCH; i++) {
         free(p.bufs[i].jobs);
         pthread_mutex_destroy(&p.bufs[i].mu);
     }
