@@ -7,6 +7,7 @@
  * Body sentences that merely mention chrome words survive: exact rules need
  * the whole line to match, prefix/contains rules fire only on short lines,
  * and regex rules are anchored at both ends. */
+#define _GNU_SOURCE /* memmem */
 #include "internal.h"
 
 #include <stdio.h>
@@ -111,9 +112,7 @@ void kc__boiler_free(struct kc_boiler *b)
 static bool memmem_ok(const char *h, size_t hn, const char *n, size_t nn)
 {
     if (nn == 0 || nn > hn) return nn == 0;
-    for (size_t i = 0; i + nn <= hn; i++)
-        if (h[i] == n[0] && memcmp(h + i, n, nn) == 0) return true;
-    return false;
+    return memmem(h, hn, n, nn) != NULL;
 }
 
 static int capnum(const char *s, PCRE2_SIZE *ov, int g)

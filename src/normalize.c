@@ -388,6 +388,17 @@ kc_status kc__normalize(const char *in, size_t len, kc_buf *out, kc_stats *st)
         while (j < len) {
             unsigned c = s[j];
             if (c < 0x80) {
+                /* eight printable non-space ASCII bytes: nothing to do */
+                if (j + 8 <= len) {
+                    uint64_t w;
+                    memcpy(&w, s + j, 8);
+                    const uint64_t ones = 0x0101010101010101ull;
+                    if ((((w - ones * 0x21) | w | (w + ones)) & (ones * 0x80)) == 0) {
+                        prev_space = false;
+                        j += 8;
+                        continue;
+                    }
+                }
                 if (c == '\n' || c == '\r') break;
                 if (c == ' ') {
                     if (prev_space) { dirty = true; break; } /* leading or double */
@@ -401,8 +412,12 @@ kc_status kc__normalize(const char *in, size_t len, kc_buf *out, kc_stats *st)
                 j++;
                 continue;
             }
-            /* precomposed Hangul U+B000-D77F (leads EB EC, ED 80-9D): clean */
-            if (j + 2 < len && (c == 0xEB || c == 0xEC || (c == 0xED && s[j + 1] <= 0x9D)) &&
+            /* precomposed Hangul U+AC00-D77F (EA B0-BF, leads EB EC, ED
+             * 80-9D): clean (NFC quick check Yes, combining class 0, no
+             * folding); 가, 각, 간 … are EA B0-BF and among the commonest */
+            if (j + 2 < len &&
+                (c == 0xEB || c == 0xEC || (c == 0xED && s[j + 1] <= 0x9D) ||
+                 (c == 0xEA && s[j + 1] >= 0xB0)) &&
                 (s[j + 1] & 0xC0) == 0x80 && (s[j + 2] & 0xC0) == 0x80) {
                 prev_space = false;
                 j += 3;
