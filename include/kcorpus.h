@@ -199,6 +199,21 @@ kc_status kc_doc_read(kc_doc *doc, const kc_options *opts);
  */
 kc_status kc_doc_extract(kc_doc *doc, const kc_options *opts);
 
+/**
+ * Extract in windows, to keep memory bounded on very long documents (a
+ * million paragraphs, a 100 MB line): each call extracts the next
+ * paragraphs — at least one, then until about max_bytes of paragraph text
+ * or 8192 paragraphs — and replaces the previous window's mentions and
+ * events (and invalidates their strings). *more is 1 while paragraphs
+ * remain. State that spans paragraphs is kept between windows (reference
+ * and last dates, metric/subject/source carry-over, the date of the
+ * previous sentence); only the entity extractor's memory of names seen
+ * earlier is limited to the window. Use either kc_doc_extract or this,
+ * not both (KC_EINVAL).
+ */
+kc_status kc_doc_extract_window(kc_doc *doc, const kc_options *opts,
+                                size_t max_bytes, int *more);
+
 /** Detail of the last error or strict-mode anomaly, or "" (owned by doc). */
 const char *kc_doc_error(const kc_doc *doc);
 

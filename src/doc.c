@@ -16,6 +16,8 @@ kc_status kc_doc_new(kc_doc **out, const kc_engine *eng, const char *id)
     kc__buf_init(&d->raw);
     kc__buf_init(&d->text);
     kc__arena_init(&d->arena);
+    kc__arena_init(&d->warena);
+    d->sarena = &d->arena;
     *out = d;
     return KC_OK;
 }
@@ -37,6 +39,8 @@ void kc_doc_free(kc_doc *d)
     for (size_t i = 0; i < d->nevents; i++) free((void *)d->events[i].actors);
     free(d->events);
     kc__arena_free(&d->arena);
+    kc__arena_free(&d->warena);
+    kc__events_state_free(d->evstate);
     free(d);
 }
 
@@ -152,7 +156,7 @@ kc_status kc__doc_collect_paras(kc_doc *d)
 
 const char *kc__doc_strdup(kc_doc *d, const char *s, size_t n)
 {
-    return kc__arena_strndup(&d->arena, s, n);
+    return kc__arena_strndup(d->sarena, s, n);
 }
 
 kc_mention *kc__doc_add_mention(kc_doc *d, kc_mention_kind kind, size_t para,

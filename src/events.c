@@ -592,21 +592,55 @@ static kc_status other_events(kc_doc *d, const struct kc_eventcfg *c, sent *st, 
     return KC_OK;
 }
 
-kc_status kc__events_extract(kc_doc *d, pcre2_match_data *md)
+/* Carry-over between sentences, kept in the doc between windows. */
+struct kc_evstate {
+    carry cy;
+    const char *prev_date;
+};
+
+void kc__events_state_free(struct kc_evstate *s) { free(s); }
+
+static const char *keep_str(kc_doc *d, const char *s)
+{
+    return s ? kc__arena_strndup(&d->arena, s, strlen(s)) : NULL;
+}
+
+kc_status kc__events_keep(kc_doc *d)
+{
+    struct kc_evstate *es = d->evstate;
+    if (!es) return KC_OK;
+    const char *v[4] = {es->cy.subject, es->cy.source, es->cy.date, es->prev_date};
+    const char *k[4];
+    for (int i = 0; i < 4; i++) {
+        k[i] = keep_str(d, v[i]);
+        if (v[i] && !k[i]) return KC_ENOMEM;
+    }
+    es->cy.subject = k[0];
+    es->cy.source = k[1];
+    es->cy.date = k[2];
+    es->prev_date = k[3];
+    return KC_OK;
+}
+
+kc_status kc__events_extract(kc_doc *d, size_t p0, size_t p1, pcre2_match_data *md)
 {
     (void)md;
     const struct kc_eventcfg *c = d->eng->events;
-    if (!c || !d->nparas) return KC_OK;
+    if (!c || p0 >= p1) return KC_OK;
+    if (!d->evstate) {
+        d->evstate = calloc(1, sizeof *d->evstate);
+        if (!d->evstate) return KC_ENOMEM;
+    }
+    struct kc_evstate *es = d->evstate;
     UErrorCode ue = U_ZERO_ERROR;
     UBreakIterator *bi = ubrk_clone(c->bi, &ue);
     if (U_FAILURE(ue)) return ue == U_MEMORY_ALLOCATION_ERROR ? KC_ENOMEM : KC_EINVAL;
     UText *ut = NULL;
-    carry cy;
-    memset(&cy, 0, sizeof cy);
-    const char *prev_date = NULL;
+    carry cy = es->cy;
+    const char *prev_date = es->prev_date;
     size_t mi = 0;
     kc_status st = KC_OK;
-    for (size_t p = 0; p < d->nparas && st == KC_OK; p++) {
+    for (size_t p = p0; p < p1 && st == KC_OK; p++) {
         size_t len;
         const char *s = kc_doc_paragraph(d, p, &len);
         while (mi < d->nmentions && d->mentions[mi].para < p) mi++;
@@ -650,6 +684,8 @@ kc_status kc__events_extract(kc_doc *d, pcre2_match_data *md)
         }
         mi = mj;
     }
+    es->cy = cy;
+    es->prev_date = prev_date;
     utext_close(ut);
     ubrk_close(bi);
     return st;

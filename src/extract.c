@@ -13,34 +13,27 @@ static int cmp_mention(const void *a, const void *b)
     return (int)x->kind - (int)y->kind;
 }
 
-kc_status kc_doc_extract(kc_doc *d, const kc_options *opts)
+/* Paragraphs [p0, p1): extractors, offsets, order, events. */
+static kc_status extract_range(kc_doc *d, size_t p0, size_t p1, pcre2_match_data *md)
 {
-    (void)opts;
-    if (!d || !d->read_done) return KC_EINVAL;
-    if (d->extract_done) return KC_OK;
-    d->extract_done = true;
-    pcre2_match_data *md = pcre2_match_data_create(64, NULL);
-    if (!md) return KC_ENOMEM;
-    kc_datectx dc;
-    memset(&dc, 0, sizeof dc);
-    dc.ref = d->ref;
     kc_status st = KC_OK;
-    for (size_t p = 0; p < d->nparas && st == KC_OK; p++) {
+    size_t m0 = d->nmentions;
+    for (size_t p = p0; p < p1 && st == KC_OK; p++) {
         size_t len;
         const char *s = kc_doc_paragraph(d, p, &len);
-        st = kc__dates_extract(d, p, s, len, &dc, md);
+        st = kc__dates_extract(d, p, s, len, &d->dctx, md);
         if (st == KC_OK) st = kc__figures_extract(d, p, s, len, md);
         if (st == KC_OK) st = kc__entities_extract(d, p, s, len, md);
     }
-    if (st == KC_OK && d->nmentions > 1)
-        qsort(d->mentions, d->nmentions, sizeof *d->mentions, cmp_mention);
+    if (st == KC_OK && d->nmentions - m0 > 1)
+        qsort(d->mentions + m0, d->nmentions - m0, sizeof *d->mentions, cmp_mention);
     if (st == KC_OK) {
         /* Offsets: code points from the paragraph start (SPEC). Mentions are
          * sorted by paragraph and start, so a cursor counts each paragraph's
          * bytes once: counting from the paragraph start for every mention
          * was quadratic on a long line full of dates. */
         size_t cur_para = SIZE_MAX, cur_byte = 0, cur_cp = 0;
-        for (size_t i = 0; i < d->nmentions && st == KC_OK; i++) {
+        for (size_t i = m0; i < d->nmentions && st == KC_OK; i++) {
             kc_mention *m = &d->mentions[i];
             size_t len;
             const char *s = kc_doc_paragraph(d, m->para, &len);
@@ -54,11 +47,75 @@ kc_status kc_doc_extract(kc_doc *d, const kc_options *opts)
             if (!m->text) st = KC_ENOMEM;
         }
     }
-    if (st == KC_OK) st = kc__events_extract(d, md);
-    pcre2_match_data_free(md);
-    d->stats.mentions = d->nmentions;
-    d->stats.events = d->nevents;
+    size_t e0 = d->nevents;
+    if (st == KC_OK) st = kc__events_extract(d, p0, p1, md);
+    d->stats.mentions += d->nmentions - m0;
+    d->stats.events += d->nevents - e0;
     return st;
+}
+
+static void start_extraction(kc_doc *d)
+{
+    d->window_started = true;
+    memset(&d->dctx, 0, sizeof d->dctx);
+    d->dctx.ref = d->ref;
+    d->next_para = 0;
+}
+
+kc_status kc_doc_extract(kc_doc *d, const kc_options *opts)
+{
+    (void)opts;
+    if (!d || !d->read_done) return KC_EINVAL;
+    if (d->extract_done) return KC_OK;
+    if (d->window_started) return KC_EINVAL; /* windows already used */
+    d->extract_done = true;
+    pcre2_match_data *md = pcre2_match_data_create(64, NULL);
+    if (!md) return KC_ENOMEM;
+    start_extraction(d);
+    kc_status st = extract_range(d, 0, d->nparas, md);
+    d->next_para = d->nparas;
+    pcre2_match_data_free(md);
+    return st;
+}
+
+/* A window ends after this many paragraphs even when they are short. */
+#define KC_WINDOW_PARAS 8192
+
+kc_status kc_doc_extract_window(kc_doc *d, const kc_options *opts, size_t max_bytes, int *more)
+{
+    (void)opts;
+    if (more) *more = 0;
+    if (!d || !d->read_done || d->extract_done) return KC_EINVAL;
+    if (!d->window_started) start_extraction(d);
+    /* forget the previous window: its mentions, events and their strings
+     * (what later windows need was copied by kc__events_keep) */
+    for (size_t i = 0; i < d->nevents; i++) free((void *)d->events[i].actors);
+    d->nevents = 0;
+    d->nmentions = 0;
+    kc__arena_free(&d->warena);
+    if (d->next_para >= d->nparas) {
+        d->extract_done = true;
+        return KC_OK;
+    }
+    size_t p0 = d->next_para, p1 = p0, bytes = 0;
+    while (p1 < d->nparas && p1 - p0 < KC_WINDOW_PARAS && (p1 == p0 || bytes < max_bytes)) {
+        size_t len;
+        kc_doc_paragraph(d, p1, &len);
+        bytes += len;
+        p1++;
+    }
+    pcre2_match_data *md = pcre2_match_data_create(64, NULL);
+    if (!md) return KC_ENOMEM;
+    d->sarena = &d->warena;
+    kc_status st = extract_range(d, p0, p1, md);
+    if (st == KC_OK) st = kc__events_keep(d);
+    d->sarena = &d->arena;
+    pcre2_match_data_free(md);
+    if (st != KC_OK) return st;
+    d->next_para = p1;
+    if (p1 >= d->nparas) d->extract_done = true;
+    else if (more) *more = 1;
+    return KC_OK;
 }
 
 const char *kc_bound_name(kc_bound b)

@@ -238,6 +238,13 @@ typedef struct kc_ymd {
     int y, m, d;
 } kc_ymd;
 
+/* State carried across the paragraphs of one document by dates.c. */
+typedef struct kc_datectx {
+    kc_ymd ref;     /* reference day (zeros: unknown) */
+    kc_ymd last;    /* last resolved date in the text (y/m/d may be 0) */
+    bool last_set;
+} kc_datectx;
+
 struct kc_doc {
     const kc_engine *eng;
     char *id;
@@ -257,10 +264,17 @@ struct kc_doc {
     size_t nmentions, mentions_cap;
     kc_event *events;
     size_t nevents, events_cap;
-    kc_arena arena;
+    kc_arena arena;       /* strings that live as long as the doc */
+    kc_arena warena;      /* strings of the current extraction window */
+    kc_arena *sarena;     /* where kc__doc_strdup allocates */
     kc_stats stats;
     kc_ymd ref;           /* publication date or --ref-date, or zeros */
     char err[256];
+    /* extraction state kept between windows (kc_doc_extract_window) */
+    size_t next_para;     /* first paragraph of the next window */
+    bool window_started;
+    kc_datectx dctx;
+    struct kc_evstate *evstate; /* events.c: carry-over between windows */
 };
 
 kc_status kc__doc_add_line(kc_doc *doc, size_t off, size_t len,
@@ -338,12 +352,6 @@ size_t kc__num_parse_ex(const char *s, size_t len, unsigned forms, kc_num *out,
 
 /* ---------------- extraction ---------------- */
 
-/* State carried across the paragraphs of one document by dates.c. */
-typedef struct kc_datectx {
-    kc_ymd ref;     /* reference day (zeros: unknown) */
-    kc_ymd last;    /* last resolved date in the text (y/m/d may be 0) */
-    bool last_set;
-} kc_datectx;
 
 /* Each extractor scans paragraph `para` (valid NFC UTF-8 s[0..len)) and
  * appends mentions with kc__doc_add_mention. Order: dates (date, time,
@@ -356,8 +364,14 @@ kc_status kc__figures_extract(kc_doc *doc, size_t para, const char *s,
                               size_t len, pcre2_match_data *md);
 kc_status kc__entities_extract(kc_doc *doc, size_t para, const char *s,
                                size_t len, pcre2_match_data *md);
-/* events.c: builds doc->events from the paragraphs and mentions. */
-kc_status kc__events_extract(kc_doc *doc, pcre2_match_data *md);
+/* events.c: appends the events of paragraphs [p0, p1) from the mentions
+ * of those paragraphs. Carry-over (metric, subject, source, dates) lives in
+ * doc->evstate and persists across calls; kc__events_keep copies its
+ * strings into the doc's long-lived arena before a window's strings are
+ * freed. */
+kc_status kc__events_extract(kc_doc *doc, size_t p0, size_t p1, pcre2_match_data *md);
+kc_status kc__events_keep(kc_doc *doc);
+void kc__events_state_free(struct kc_evstate *s);
 
 /* Format a double exactly enough to round-trip, without exponent. */
 void kc__fmt_double(double v, char *out, size_t outlen);

@@ -22,7 +22,11 @@ kc_status kc__segment(kc_doc *d, size_t max)
             d->stats.long_lines_split++;
             off = cut;
         }
-        if (kc__doc_add_line(d, off, end - off, lineno) != KC_OK) return KC_ENOMEM;
+        /* an empty line is only ever dropped: record the drop, keep no
+         * kc_line for it (a million blank separator lines cost nothing) */
+        kc_status st = end == off ? kc__doc_add_drop(d, lineno, KC_DROP_EMPTY)
+                                  : kc__doc_add_line(d, off, end - off, lineno);
+        if (st != KC_OK) return KC_ENOMEM;
         i = nl ? end + 1 : n;
     }
     d->stats.lines_in = lineno;

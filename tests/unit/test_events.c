@@ -80,7 +80,7 @@ static kc_doc *load(const char *text)
 static void run(kc_doc *d)
 {
     pcre2_match_data *md = pcre2_match_data_create(16, NULL);
-    assert_int_equal(kc__events_extract(d, md), KC_OK);
+    assert_int_equal(kc__events_extract(d, 0, kc_doc_paragraph_count(d), md), KC_OK);
     pcre2_match_data_free(md);
 }
 
