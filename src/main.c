@@ -374,7 +374,21 @@ typedef struct job {
     int failed;
     char msg[320];
     char *note;           /* a warning printed before the document's output */
+    int windowed;         /* huge: extracted window by window when emitted */
 } job;
+
+/* A document this large is not extracted whole in a worker: the emitter
+ * extracts and writes it window by window, so memory stays bounded (a
+ * million paragraphs, a 100 MB line). Smaller documents — nearly all —
+ * keep the parallel path; the output is the same either way. */
+#define HUGE_DOC_PARAS 16384
+#define HUGE_DOC_BYTES (4u << 20)
+#define WINDOW_BYTES (1u << 20)
+
+static int is_huge(const kc_doc *d)
+{
+    return kc_doc_paragraph_count(d) > HUGE_DOC_PARAS || kc_doc_stats(d)->bytes_out > HUGE_DOC_BYTES;
+}
 
 static char *doc_id_from_path(const char *path)
 {
@@ -534,16 +548,14 @@ static void write_clean_file(ctx *x, kc_doc *d)
     free(safe);
 }
 
-static void emit_doc(ctx *x, kc_doc *d)
+/* Write what extraction produced (all of it, or the current window). */
+static kc_status emit_extracted(ctx *x, kc_doc *d)
 {
     cli *c = x->c;
     kc_status st = KC_OK;
     FILE *o = x->out_main;
-    errno = 0;
     switch (c->cmd) {
     case CMD_CLEAN:
-        if (c->fmt == KC_FMT_TEXT && x->docs > 1) fputc('\n', o);
-        st = kc_write_clean(d, c->fmt, o);
         break;
     case CMD_EXTRACT:
         st = kc_write_mentions(d, o);
@@ -557,11 +569,41 @@ static void emit_doc(ctx *x, kc_doc *d)
         x->header_done = 1;
         break;
     case CMD_RUN:
-        write_clean_file(x, d);
         st = kc_write_mentions(d, x->out_mentions);
         if (st == KC_OK) st = kc_write_events(d, KC_FMT_JSONL, 0, x->out_events);
         if (st == KC_OK) st = kc_write_metrics(d, KC_FMT_CSV, c->metric, 0, x->out_metrics);
         break;
+    }
+    return st;
+}
+
+/* A huge document: clean output first, then extract and write window by
+ * window. Returns KC_OK or the extraction error (output errors exit). */
+static kc_status emit_windowed(ctx *x, kc_doc *d)
+{
+    cli *c = x->c;
+    errno = 0;
+    if (c->cmd == CMD_RUN) write_clean_file(x, d);
+    int more = 1;
+    while (more) {
+        kc_status st = kc_doc_extract_window(d, &c->opts, WINDOW_BYTES, &more);
+        if (st != KC_OK) return st;
+        if (emit_extracted(x, d) != KC_OK) write_failed(c->out ? c->out : "stdout");
+    }
+    return KC_OK;
+}
+
+static void emit_doc(ctx *x, kc_doc *d)
+{
+    cli *c = x->c;
+    kc_status st = KC_OK;
+    errno = 0;
+    if (c->cmd == CMD_CLEAN) {
+        if (c->fmt == KC_FMT_TEXT && x->docs > 1) fputc('\n', x->out_main);
+        st = kc_write_clean(d, c->fmt, x->out_main);
+    } else {
+        if (c->cmd == CMD_RUN) write_clean_file(x, d);
+        st = emit_extracted(x, d);
     }
     if (st != KC_OK) write_failed(c->out ? c->out : "stdout");
 }
@@ -660,6 +702,10 @@ static void run_job(batch *b, job *j, kc_jf *f)
         j->raw = NULL;
     }
     if (j->failed || !j->doc) return;
+    if (b->phase == 1 && is_huge(j->doc)) {
+        j->windowed = 1;
+        return;
+    }
     kc_status st = b->phase == 0 ? kc_doc_read(j->doc, b->opts) : kc_doc_extract(j->doc, b->opts);
     if (st != KC_OK) {
         j->st = st;
@@ -767,17 +813,28 @@ static void emit_batch(ctx *x, batch *b)
             free(j->note);
             j->note = NULL;
         }
-        if (j->doc) {
-            const kc_stats *s = kc_doc_stats(j->doc);
-            kc_stats_add(&x->total, s);
+        if (!j->failed && j->doc && j->windowed) {
+            x->docs++;
+            kc_status st = emit_windowed(x, j->doc);
+            if (st != KC_OK) {
+                /* what was written stays: it is correct, and the rest of the
+                 * document is reported as failed */
+                x->docs--;
+                j->failed = 1;
+                j->st = st;
+                const char *detail = kc_doc_error(j->doc);
+                snprintf(j->msg, sizeof j->msg, "%s", detail[0] ? detail : kc_strerror(st));
+            }
         }
         if (j->failed) {
             report_fail(j->display, "%s", j->msg);
             if (j->st == KC_ENOMEM) { discard_outputs(); exit(2); }
-        } else if (j->doc) {
+        } else if (j->doc && !j->windowed) {
             x->docs++;
             emit_doc(x, j->doc);
         }
+        /* counts after extraction: a windowed document extracts here */
+        if (j->doc) kc_stats_add(&x->total, kc_doc_stats(j->doc));
         kc_doc_free(j->doc);
         j->doc = NULL;
     }
