@@ -24,7 +24,8 @@
  * before the trigger, else the first in the sentence, else the date of the
  * immediately preceding sentence: news often dates an incident in one
  * sentence and describes it in the next), the entities in the sentence as
- * actors, a location as place, and the first figure and duration. Sentences
+ * actors, a location as place, the first figure that has a unit, and the
+ * first duration. Sentences
  * that state an obligation, a wish or a question ("…어야 한다", "…바란다",
  * "…것인가?") and fully quoted sentences report no event.
  */
@@ -577,7 +578,9 @@ static kc_status other_events(kc_doc *d, const struct kc_eventcfg *c, sent *st, 
                 if (!p) { free(actors); return KC_ENOMEM; }
                 actors = p;
                 actors[na++] = m->name;
-            } else if (m->kind == KC_MENTION_FIGURE && !e->value) {
+            } else if (m->kind == KC_MENTION_FIGURE && !e->value && m->unit && m->unit[0]) {
+                /* a figure with a unit or counter ("두 차례", "10억원"); a bare
+                 * number ("배터리 하나에서") says nothing about the event */
                 e->value = m->value;
                 e->value_max = m->value_max;
                 e->unit = m->unit ? m->unit : "";
