@@ -54,9 +54,47 @@ static void usage_error(const char *fmt, ...)
     exit(2);
 }
 
+/* `kcorpus COMMAND --help`: what the command writes and an example, then
+ * the common help. */
+static void command_help(FILE *f, int cmd)
+{
+    static const char *const text[] = {
+        /* CMD_CLEAN */
+        "kcorpus clean [OPTIONS] INPUT...\n"
+        "Cleaned articles: the title, a blank line, the body paragraphs separated by blank\n"
+        "lines (portal chrome, datelines, bylines, source tags and repeated paragraphs\n"
+        "dropped). --format jsonl: one object per document with every dropped line and its\n"
+        "reason.\n"
+        "  kcorpus clean corpus/kakao_editorial.txt\n"
+        "  kcorpus clean --format jsonl --encoding cp949 old_archive/\n",
+        /* CMD_EXTRACT */
+        "kcorpus extract [OPTIONS] INPUT...\n"
+        "Mentions as JSONL: figures (exact values, units, approx, bounds, ranges), dates,\n"
+        "times and durations (ISO 8601, resolved against the article's date), entities.\n"
+        "  kcorpus extract corpus/kakao_editorial.txt | jq 'select(.kind==\"figure\")'\n"
+        "  kcorpus extract --ref-date 2024-03-05 --input-format jsonl articles.jsonl\n",
+        /* CMD_EVENTS */
+        "kcorpus events [OPTIONS] INPUT...\n"
+        "Event records (metric observations, and fire, outage, resignation, apology ... from\n"
+        "dict/events.tsv) as JSONL, or --format csv|tsv.\n"
+        "  kcorpus events --format csv corpus/\n",
+        /* CMD_METRICS */
+        "kcorpus metrics [OPTIONS] INPUT...\n"
+        "Metric observations as CSV (doc,date,subject,metric,value,value_max,unit,approx,\n"
+        "source,baseline,para), or --format jsonl|tsv. --metric NAME keeps one metric.\n"
+        "  kcorpus metrics --metric DAU corpus/kakao_editorial.txt\n",
+        /* CMD_RUN */
+        "kcorpus run [OPTIONS] -o DIR INPUT...\n"
+        "Everything into DIR: clean/DOC.txt, mentions.jsonl, events.jsonl, metrics.csv and\n"
+        "report.json (counts per stage). Files are written atomically.\n"
+        "  kcorpus run -o out corpus/\n",
+    };
+    if (cmd >= 0 && (size_t)cmd < sizeof text / sizeof *text) fprintf(f, "%s\n", text[cmd]);
+}
+
 static void help(FILE *f, int cmd)
 {
-    (void)cmd;
+    command_help(f, cmd);
     fputs(
 "Usage: kcorpus COMMAND [OPTIONS] INPUT...\n"
 "Clean scraped Korean news articles and extract figures, dates and entities.\n"
