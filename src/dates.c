@@ -89,7 +89,7 @@ enum {
     K_PART, K_YEARPART, K_MONTHPART, K_HALF, K_NTH, K_DAYNTH, K_TOD,
     K_CLOCK, K_UNIT, K_APPROXPRE, K_APPROXPOST, K_BOUND, K_DURPOST,
     K_PARTICLE, K_YEARNOUN, K_RATE, K_HOLIDAY, K_LUNAR, K_LUNARDATE,
-    K_HOLINEXT, K_STEM, K_BRANCH, K_TODSPAN,
+    K_HOLINEXT, K_STEM, K_BRANCH, K_TODSPAN, K_NOTDUR, K_GAMEHALF, K_PER,
     K_FUNIT, /* a figure unit from units.tsv (figures.c's dictionary) */
     K__COUNT
 };
@@ -102,7 +102,7 @@ static const char *const kind_names[K__COUNT] = {
     "part", "yearpart", "monthpart", "half", "nth", "daynth", "tod", "clock",
     "unit", "approxpre", "approxpost", "bound", "durpost", "particle",
     "yearnoun", "rate", "holiday", "lunar", "lunardate", "holinext", "stem",
-    "branch", "todspan", NULL};
+    "branch", "todspan", "notdur", "gamehalf", "per", NULL};
 
 enum { U_YEAR = 1, U_YEARDO, U_DECADE, U_MONTH, U_DAY, U_HOUR, U_HOURS,
        U_MINUTE, U_SECOND, U_QUARTER, U_WEEKS, U_WEEKDAYS, U_MONTHS,
@@ -1541,6 +1541,9 @@ typedef struct dur {
     size_t litn;
     bool approx;
     kc_bound bound;
+    size_t core_end; /* end of the amount before 간/만/여/넘게…: only a
+                      * bare amount can be a rate's denominator */
+    int unit;        /* unit of the first count (U_*), 0 for a count word */
 } dur;
 
 enum { DY, DMO, DW, DD, DH, DMI, DS };
@@ -1692,6 +1695,7 @@ static size_t parse_duration(const scan *S, size_t i, dur *d)
         if (!have_nu) return 0;
         int slot = dur_slot(r.unit);
         if (slot < 0) return 0;
+        d->unit = r.unit;
         if (r.yeo) d->approx = true;
         long v = r.num.iv;
         /* a count in 일/년/주 is a day, year or shares otherwise */
@@ -1749,11 +1753,82 @@ static size_t parse_duration(const scan *S, size_t i, dur *d)
         }
     }
     (void)core_start;
+    d->core_end = j;
     bool m3 = false;
     j = dur_tail(S, j, d, &m3);
     if (!marked && !m3 && !opener) return 0;
     if (!end_ok(S, j)) return 0;
     return j;
+}
+
+/* Amounts of time that are not the length of anything (dates_units.tsv
+ * kinds notdur, gamehalf, per):
+ *  - "1년 단위", "5년 주기", "5년 연속", "3년 차", "6개월마다": a unit of
+ *    granularity, a recurrence, a count of consecutive years or an ordinal
+ *    (the third year) - nothing lasts that long;
+ *  - "전반 14분", "후반 1분": a reading of the game clock, a moment;
+ *  - one unit as the denominator of a rate: "하루에 물 2L", "1년에 240만
+ *    원", "하루 평균 500명", "하루 8시간씩", "한 달 1000만원" - Korean puts
+ *    the per-unit (하루, 1년, 한 달) before the amount it divides. "1년에
+ *    걸쳐" is still an amount of time (over a year).
+ * [i, de) is the duration just parsed. */
+static bool dur_rejected(const scan *S, size_t i, size_t de, const dur *d)
+{
+    const dword *w;
+    size_t n;
+    bool bare = d->core_end == de; /* nothing after the amount */
+    /* 연속 counts consecutive calendar units ("5년 연속 1위", "이틀 연속
+     * 하락"); after hours, or an amount with 간/이상, it is a stretch of
+     * continuous time ("24시간 연속 관측", "6주 이상 연속 복용") */
+    bool calendar = d->lit ? d->lit[d->litn - 1] != 'H'
+                           : (d->unit != U_HOURS && d->unit != U_MINUTE &&
+                              d->unit != U_SECOND);
+    size_t k = skip_space(S, de);
+    for (int pass = 0; pass < 2; pass++) {
+        size_t at = pass ? k : de;
+        if (pass && k == de) break;
+        if ((n = dict_match(S, at, KM(K_NOTDUR), &w)) != 0 && end_ok(S, at + n)) {
+            if (w->ival == 0) break;           /* 차이: a difference */
+            if (w->ival == 1 && pass) break;   /* 마다 is glued on */
+            if (w->ival == 3 && (!bare || !calendar)) break;
+            return true;
+        }
+    }
+    int nz = 0, slot = -1;
+    for (int q = 0; q < 7; q++)
+        if (d->v[q] != 0) { nz++; slot = q; }
+    /* a minute or second count right after 전반/후반/연장 */
+    if (!d->lit && nz >= 1 && d->v[DY] == 0 && d->v[DMO] == 0 && d->v[DW] == 0 &&
+        d->v[DD] == 0 && d->v[DH] == 0 && i >= 2 && S->s[i - 1] == ' ') {
+        size_t b = i - 1;
+        while (b > 0 && S->s[b - 1] != ' ' && i - 1 - b < 16) b--;
+        if ((b == 0 || S->s[b - 1] == ' ') &&
+            dict_match(S, b, KM(K_GAMEHALF), &w) == i - 1 - b)
+            return true;
+    }
+    /* one unit (하루, 한 달, 1년, 1시간) and nothing else in the span */
+    bool one = d->lit ? (d->litn == 3 && d->lit[1] == '1')
+                      : (nz == 1 && d->v[slot] == 1);
+    if (!one || !bare || d->approx || d->bound) return false;
+    /* "2014년 한 해에만": the year just named, not a per-year rate */
+    if (i >= 4 && S->s[i - 1] == ' ' && lit(S, i - 4, "년")) return false;
+    /* "징역 1년에 집행유예 2년": 에 joins two sentences */
+    if (i >= 2 && S->s[i - 1] == ' ') {
+        size_t b = i - 1;
+        while (b > 0 && S->s[b - 1] != ' ' && i - 1 - b < 16) b--;
+        if (dict_match(S, b, KM(K_PER), &w) == i - 1 - b && w->ival == 2)
+            return false;
+    }
+    if (lit(S, de, "에") && !lit(S, de + 3, "서")) {
+        size_t a = skip_space(S, de + 3);
+        return !lit(S, a, "걸쳐") && !lit(S, a, "걸친") && !lit(S, a, "걸쳤");
+    }
+    if (k == de) return false;
+    if ((n = dict_match(S, k, KM(K_PER), &w)) != 0 && w->ival == 1 &&
+        end_ok(S, k + n))
+        return true;
+    numtok t; /* "하루 3만5천t", "하루 두 개", "하루 8시간씩"; not 만기 */
+    return !lit(S, k, "만") && read_num(S, k, false, &t);
 }
 
 /* ------------------------------------------------------------------ */
@@ -2026,6 +2101,10 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
         dur du;
         size_t ee = parse_expr(&S, i, &e);
         size_t de = parse_duration(&S, i, &du);
+        if (de && de > ee && dur_rejected(&S, i, de, &du)) {
+            i = de; /* neither a duration nor a date ("5년 연속") */
+            continue;
+        }
         if (de && de > ee) {
             char v[96];
             format_dur(&du, v, sizeof v);
