@@ -89,7 +89,7 @@ enum {
     K_PART, K_YEARPART, K_MONTHPART, K_HALF, K_NTH, K_DAYNTH, K_TOD,
     K_CLOCK, K_UNIT, K_APPROXPRE, K_APPROXPOST, K_BOUND, K_DURPOST,
     K_PARTICLE, K_YEARNOUN, K_RATE, K_HOLIDAY, K_LUNAR, K_LUNARDATE,
-    K_HOLINEXT, K_STEM, K_BRANCH, K_TODSPAN, K_NOTDUR, K_GAMEHALF, K_PER,
+    K_HOLINEXT, K_STEM, K_BRANCH, K_TODSPAN, K_NOTDUR, K_GAMEHALF, K_PER, K_DURNOUN,
     K_FUNIT, /* a figure unit from units.tsv (figures.c's dictionary) */
     K__COUNT
 };
@@ -102,7 +102,7 @@ static const char *const kind_names[K__COUNT] = {
     "part", "yearpart", "monthpart", "half", "nth", "daynth", "tod", "clock",
     "unit", "approxpre", "approxpost", "bound", "durpost", "particle",
     "yearnoun", "rate", "holiday", "lunar", "lunardate", "holinext", "stem",
-    "branch", "todspan", "notdur", "gamehalf", "per", NULL};
+    "branch", "todspan", "notdur", "gamehalf", "per", "durnoun", NULL};
 
 enum { U_YEAR = 1, U_YEARDO, U_DECADE, U_MONTH, U_DAY, U_HOUR, U_HOURS,
        U_MINUTE, U_SECOND, U_QUARTER, U_WEEKS, U_WEEKDAYS, U_MONTHS,
@@ -481,6 +481,7 @@ typedef struct numtok {
     double v;
     long iv;
     bool integral, hangul;
+    bool native; /* native Korean (세, 스물): never before 월/일/년 */
     int ndigits; /* leading ASCII digits */
     size_t n;
 } numtok;
@@ -510,6 +511,11 @@ static bool read_num(const scan *S, size_t j, bool lone, numtok *t)
         }
         if (!n) return false;
         t->hangul = true;
+        kc_num sino;
+        unsigned info = 0;
+        t->native = kc__num_parse_ex(S->s + j, S->len - j,
+                                     KC_NUM_SCALE | KC_NUM_SINO | DATES_NUM_LONE_SINO,
+                                     &sino, &info) != n;
     }
     if (num.overflow || num.value < 0 || num.value > 1e9) return false;
     t->v = num.value;
@@ -549,6 +555,11 @@ static bool read_nu(const scan *S, size_t j, bool lone, nu *r)
     }
     r->unit = w->ival;
     r->end = k + m;
+    /* months, days and years are counted in Sino-Korean (삼월, 삼일): a
+     * native numeral before them is another word (세월 "time", 세일) */
+    if (r->num.native && (r->unit == U_MONTH || r->unit == U_DAY ||
+                          r->unit == U_YEAR || r->unit == U_DECADE))
+        return false;
     /* 해 counts years only as a separate word after a native numeral
      * ("두 해"): glued on, 서해 and 동해 are seas */
     if (r->unit == U_YEARS && k == j + r->num.n) return false;
@@ -1623,6 +1634,12 @@ static size_t dur_tail(const scan *S, size_t j, dur *d, bool *marked)
             continue;
         }
         size_t k = skip_space(S, j);
+        /* 간 written apart: "사흘 간", "2주 간의" */
+        if (k != j && lit(S, k, "간") && end_ok(S, k + 3)) {
+            *marked = true;
+            j = k + 3;
+            continue;
+        }
         if (k != j && lit(S, k, "만") && (k + 3 >= S->len || !hangul_at(S, k + 3) ||
                                           lit(S, k + 3, "에") || lit(S, k + 3, "인") ||
                                           lit(S, k + 3, "이"))) {
@@ -1645,6 +1662,16 @@ static size_t dur_tail(const scan *S, size_t j, dur *d, bool *marked)
             continue;
         }
         break;
+    }
+    /* "3주밖에 안 된", "20분뿐": only so much time */
+    if (lit(S, j, "밖에") || lit(S, j, "뿐")) *marked = true;
+    {
+        /* "전치 4주 부상", "2주 체험": a noun that the amount measures */
+        const dword *wn;
+        size_t k = skip_space(S, j), n;
+        if (k != j && (n = dict_match(S, k, KM(K_DURNOUN), &wn)) != 0 &&
+            end_ok(S, k + n))
+            *marked = true;
     }
     if (lit(S, j, "동안") || lit(S, j, " 동안") || lit(S, j, "내에") ||
         lit(S, j, " 내에") || lit(S, j, "안에") || lit(S, j, " 안에"))
@@ -1696,7 +1723,8 @@ static size_t parse_duration(const scan *S, size_t i, dur *d)
         int slot = dur_slot(r.unit);
         if (slot < 0) return 0;
         d->unit = r.unit;
-        if (r.yeo) d->approx = true;
+        /* 여 between the number and its unit ("50여년") is never a date */
+        if (r.yeo) { d->approx = true; marked = true; }
         long v = r.num.iv;
         /* a count in 일/년/주 is a day, year or shares otherwise */
         bool needs_mark = r.unit == U_DAY || r.unit == U_YEAR || r.unit == U_WEEKS;

@@ -403,6 +403,15 @@ static const dcase CASES[] = {
     {"2016-06-30", "전치 3주의 부상", KC_MENTION_DURATION, "전치 3주", "P3W", ""},
     {"2016-06-30", "만 3년여밖에 안 됐지만", KC_MENTION_DURATION, "3년여", "P3Y", "approx"},
     {"2016-06-30", "만남은 20분뿐", KC_MENTION_DURATION, "20분", "PT20M", ""},
+    {"2016-06-30", "지 3주밖에 안 된", KC_MENTION_DURATION, "3주", "P3W", ""},
+    {"2016-06-30", "폭행해 2주 간의 치료를", KC_MENTION_DURATION, "2주 간", "P2W", ""},
+    {"2016-06-30", "이용규 4주 부상 이탈", KC_MENTION_DURATION, "4주", "P4W", ""},
+    {"2016-06-30", "100주 매입", 0, NULL, NULL, ""},
+    {"2016-06-30", "도심지에 10분대 진입", KC_MENTION_DURATION, "10분대", "PT10M", ""},
+    {"2016-06-30", "외도로 50여년 세월을", KC_MENTION_DURATION, "50여년", "P50Y", "approx"},
+    /* months, days, years count in Sino-Korean: 세월 (time) is no March */
+    {"2016-06-30", "세월이 흘러", 0, NULL, NULL, ""},
+    {"2016-06-30", "세월호 참사", 0, NULL, NULL, ""},
     /* a part of the day after a today-relative word: an interval */
     {"2013-02-12", "오늘저녁", KC_MENTION_TIME, "저녁", "2013-02-12T18:00/2013-02-13T00:00", ""},
     {"2013-02-12", "내일 점심", KC_MENTION_TIME, "점심", "2013-02-13T12:00/2013-02-13T14:00", ""},
