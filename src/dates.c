@@ -2247,8 +2247,12 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
                 snprintf(v, sizeof v, "%02d:%02d/%02d:%02d", a / 60, a % 60, b / 60,
                          b % 60);
             }
+            /* the stretch is that day's: its span covers the day word too
+             * ("오늘 저녁", while "오늘" stays a date of its own), as the
+             * value names both */
             kc_mention *m;
-            kc_status st = add(&S, para, KC_MENTION_TIME, e.tstart, e.tend, v, &m);
+            size_t ts = e.has_date && e.dend ? e.start : e.tstart;
+            kc_status st = add(&S, para, KC_MENTION_TIME, ts, e.tend, v, &m);
             if (st != KC_OK) return st;
         }
         i = ee;
