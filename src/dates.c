@@ -89,7 +89,7 @@ enum {
     K_PART, K_YEARPART, K_MONTHPART, K_HALF, K_NTH, K_DAYNTH, K_TOD,
     K_CLOCK, K_UNIT, K_APPROXPRE, K_APPROXPOST, K_BOUND, K_DURPOST,
     K_PARTICLE, K_YEARNOUN, K_RATE, K_HOLIDAY, K_LUNAR, K_LUNARDATE,
-    K_HOLINEXT, K_STEM, K_BRANCH, K_TODSPAN, K_NOTDUR, K_GAMEHALF, K_PER, K_DURNOUN,
+    K_HOLINEXT, K_STEM, K_BRANCH, K_TODSPAN, K_NOTDUR, K_GAMEHALF, K_PER, K_DURNOUN, K_WEEKEND,
     K_FUNIT, /* a figure unit from units.tsv (figures.c's dictionary) */
     K__COUNT
 };
@@ -102,7 +102,7 @@ static const char *const kind_names[K__COUNT] = {
     "part", "yearpart", "monthpart", "half", "nth", "daynth", "tod", "clock",
     "unit", "approxpre", "approxpost", "bound", "durpost", "particle",
     "yearnoun", "rate", "holiday", "lunar", "lunardate", "holinext", "stem",
-    "branch", "todspan", "notdur", "gamehalf", "per", "durnoun", NULL};
+    "branch", "todspan", "notdur", "gamehalf", "per", "durnoun", "weekend", NULL};
 
 enum { U_YEAR = 1, U_YEARDO, U_DECADE, U_MONTH, U_DAY, U_HOUR, U_HOURS,
        U_MINUTE, U_SECOND, U_QUARTER, U_WEEKS, U_WEEKDAYS, U_MONTHS,
@@ -1859,6 +1859,32 @@ static bool dur_rejected(const scan *S, size_t i, size_t de, const dur *d)
     return !lit(S, k, "만") && read_num(S, k, false, &t);
 }
 
+/* "지난 주말", "이번주말", "다음 주말": the weekend of the ISO week before,
+ * of or after the reference day's, as Duckling's Korean weekend - Friday
+ * 18:00 to Monday 00:00, an interval with an exclusive end. A bare 주말
+ * names no particular weekend and gets no mention. Returns the end. */
+static size_t parse_weekend(const scan *S, size_t i, const kc_datectx *ctx,
+                            char *v, size_t vn)
+{
+    const dword *w;
+    size_t n = dict_match(S, i, KM(K_PREFIX), &w);
+    if (!n) return 0;
+    int off = w->ival;
+    size_t j = skip_space(S, i + n);
+    n = dict_match(S, j, KM(K_WEEKEND), &w);
+    if (!n || !end_ok(S, j + n)) return 0;
+    if (full(ctx->ref)) {
+        long z = dnum(ctx->ref.y, ctx->ref.m, ctx->ref.d);
+        long fri = z - (wday(z) - 1) + 7L * off + 4;
+        kc_ymd a = dciv(fri), b = dciv(fri + 3);
+        snprintf(v, vn, "%04d-%02d-%02dT18:00/%04d-%02d-%02dT00:00", a.y, a.m, a.d,
+                 b.y, b.m, b.d);
+    } else {
+        snprintf(v, vn, "XXXX-XX-XXT18:00/XXXX-XX-XXT00:00");
+    }
+    return j + n;
+}
+
 /* ------------------------------------------------------------------ */
 /* The scanner                                                        */
 /* ------------------------------------------------------------------ */
@@ -2124,6 +2150,18 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
             if (c >= 0x80) (void)cp_at(&S, i, &n);
             i += n ? n : 1;
             continue;
+        }
+        {
+            char wv[64];
+            size_t we = parse_weekend(&S, i, ctx, wv, sizeof wv);
+            if (we) {
+                kc_mention *m;
+                kc_status st = add(&S, para, KC_MENTION_TIME, i, we, wv, &m);
+                if (st != KC_OK) return st;
+                m->relative = 1;
+                i = we;
+                continue;
+            }
         }
         expr e;
         dur du;
