@@ -1834,6 +1834,8 @@ static bool dur_rejected(const scan *S, size_t i, size_t de, const dur *d)
             dict_match(S, b, KM(K_GAMEHALF), &w) == i - 1 - b)
             return true;
     }
+    /* "2주일에 한 번꼴", "4년에 한 번": the period of a recurrence */
+    if (bare && lit(S, de, "에") && rate_follows(S, de + 3)) return true;
     /* one unit (하루, 한 달, 1년, 1시간) and nothing else in the span */
     bool one = d->lit ? (d->litn == 3 && d->lit[1] == '1')
                       : (nz == 1 && d->v[slot] == 1);
