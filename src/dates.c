@@ -8,7 +8,10 @@
  *  - a date/time expression: an ordered chain of components, e.g.
  *    [지난] [2019년] [3월] [15일] [, 토요일] [오후] [3시 30분], each kind
  *    allowed only after the ones before it in that order;
- *  - a duration: [지난/최근…] [약] N unit [여] [간|째|만] [가량…] [넘게…].
+ *  - a duration: [지난/최근…] [약] N unit [여] [간|째|만] [가량…] [넘게…];
+ *    dur_rejected() then drops amounts that are no length (1년 단위, 5년
+ *    연속, 3년 차, 후반 33분, 하루에 물 2L, 하루 평균, 4년에 한 번);
+ *  - a weekend: 지난/이번/다음 주말 (parse_weekend, a time interval).
  * Words come from dict/dates_*.tsv; digit notations (2023.3.15, 2023-03-15,
  * 2023/03/15, 14:30, 3PM) from PCRE2 patterns run anchored at the candidate
  * position. Numbers (Arabic, Sino-Korean, native) come from numeral.c.
