@@ -1825,6 +1825,10 @@ static bool dur_rejected(const scan *S, size_t i, size_t de, const dur *d)
             return true;
         }
     }
+    /* an amount alone in single quotes is a title ("‘1박2일’ 멤버들", a TV
+     * show): news quotes names and terms with ‘ ’ and speech with “ ” */
+    if (i >= 3 && lit(S, i - 3, "\xE2\x80\x98") && lit(S, de, "\xE2\x80\x99"))
+        return true;
     int nz = 0, slot = -1;
     for (int q = 0; q < 7; q++)
         if (d->v[q] != 0) { nz++; slot = q; }

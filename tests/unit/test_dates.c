@@ -368,6 +368,8 @@ static const dcase CASES[] = {
     /* stays and rates */
     {"2016-06-30", "2박 3일 숙박권", KC_MENTION_DURATION, "2박 3일", "P3D", ""},
     {"2016-06-30", "1박2일 멤버", KC_MENTION_DURATION, "1박2일", "P2D", ""},
+    {"2016-06-30", "‘1박2일’ 멤버들과", 0, NULL, NULL, ""},
+    {"2016-06-30", "“1년 동안 준비했다”", KC_MENTION_DURATION, "1년", "P1Y", ""},
     {"2016-06-30", "1일 3회 복용", 0, NULL, NULL, ""},
     {"2016-06-30", "하루 2번 운행", 0, NULL, NULL, ""},
     {"2016-06-30", "2017년형 GT-R", KC_MENTION_DATE, "2017년", "2017", ""},
