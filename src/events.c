@@ -35,7 +35,9 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <pthread.h>
 #include <unicode/ubrk.h>
+#include <unicode/uloc.h>
 #include <unicode/utext.h>
 
 enum tkind { T_STEM, T_WORD };
@@ -165,6 +167,24 @@ static int cmp_trig_len(const void *a, const void *b)
     return (x->text.n < y->text.n) - (x->text.n > y->text.n);
 }
 
+static pthread_mutex_t g_locale_mu = PTHREAD_MUTEX_INITIALIZER;
+static bool g_locale_done;
+
+/* Returns U_ZERO_ERROR once ICU's default locale exists; a failure (out of
+ * memory) is retried by the next engine. NULL: the default the environment
+ * gives, as ICU would compute it itself. */
+static UErrorCode init_default_locale(void)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    pthread_mutex_lock(&g_locale_mu);
+    if (!g_locale_done) {
+        uloc_setDefault(NULL, &st);
+        g_locale_done = U_SUCCESS(st);
+    }
+    pthread_mutex_unlock(&g_locale_mu);
+    return st;
+}
+
 kc_status kc__events_init(kc_engine *eng, char *err, size_t errlen)
 {
     struct kc_eventcfg *c = calloc(1, sizeof *c);
@@ -243,6 +263,12 @@ kc_status kc__events_init(kc_engine *eng, char *err, size_t errlen)
         *dst = fv[1];
     }
     UErrorCode ue = U_ZERO_ERROR;
+    /* ICU 72 initializes its default locale lazily and, when that runs out
+     * of memory, dereferences a NULL default locale inside ubrk_open
+     * (found by pathological P21). Initialize it here from the environment,
+     * checking for failure, once per process. */
+    UErrorCode le = init_default_locale();
+    if (U_FAILURE(le)) return le == U_MEMORY_ALLOCATION_ERROR ? KC_ENOMEM : KC_EDICT;
     c->bi = ubrk_open(UBRK_SENTENCE, "ko", NULL, 0, &ue);
     if (ue == U_MEMORY_ALLOCATION_ERROR) return KC_ENOMEM;
     if (U_FAILURE(ue)) {
@@ -636,7 +662,10 @@ kc_status kc__events_extract(kc_doc *d, size_t p0, size_t p1, pcre2_match_data *
     }
     struct kc_evstate *es = d->evstate;
     UErrorCode ue = U_ZERO_ERROR;
-    UBreakIterator *bi = ubrk_clone(c->bi, &ue);
+    /* A fresh iterator, not ubrk_clone of the engine's: ICU 72's clone
+     * crashes when an allocation inside its copy fails (pathological P21),
+     * and opening from ICU's cached rule data costs about as much. */
+    UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, "ko", NULL, 0, &ue);
     if (U_FAILURE(ue)) return ue == U_MEMORY_ALLOCATION_ERROR ? KC_ENOMEM : KC_EINVAL;
     UText *ut = NULL;
     carry cy = es->cy;
