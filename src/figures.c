@@ -318,10 +318,12 @@ static const fentry *match_unit(const struct kc_figures *f, const char *s,
     for (int sp = 0; sp < 2; sp++) {
         size_t at = q + (size_t)sp;
         if (sp && !(q < len && s[q] == ' ')) break;
+        if (at >= len) break;
         for (size_t k = 0; k < f->units.n; k++) {
             const fentry *u = &f->units.v[k];
             if (sp && u->attach) continue;
-            if (!lit_at(s, len, at, u->s, u->n)) continue;
+            /* first byte first: the list is scanned for every number */
+            if (u->s[0] != s[at] || !lit_at(s, len, at, u->s, u->n)) continue;
             /* Time words end a figure even inside a longer word: they
              * belong to the dates extractor either way. A Hangul counter
              * may be followed by the next number of a record: "3승3무1패",

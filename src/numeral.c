@@ -145,7 +145,12 @@ static size_t lit(const char *s, size_t len, const char *w)
 
 static size_t match_word(const char *s, size_t len, const word *t, int *v)
 {
+    /* every table word is Hangul (3-byte UTF-8, lead byte EA-ED): digits
+     * and ASCII — most calls — leave at once; then the first two bytes
+     * filter before the full compare (hot on digit-dense text) */
+    if (len < 3 || (unsigned char)s[0] < 0xEA || (unsigned char)s[0] > 0xED) return 0;
     for (size_t i = 0; t[i].w; i++) {
+        if (t[i].w[0] != s[0] || t[i].w[1] != s[1]) continue;
         size_t n = lit(s, len, t[i].w);
         if (n) { *v = t[i].v; return n; }
     }
