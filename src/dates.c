@@ -1638,7 +1638,7 @@ static size_t dur_tail(const scan *S, size_t j, dur *d, bool *marked)
         }
         size_t k = skip_space(S, j);
         /* 간 written apart: "사흘 간", "2주 간의" */
-        if (k != j && lit(S, k, "간") && end_ok(S, k + 3)) {
+        if (k != j && lit(S, k, "간") && end_ok(S, k + 3) && !lit(S, k + 3, "이")) {
             *marked = true;
             j = k + 3;
             continue;
@@ -1727,7 +1727,13 @@ static size_t parse_duration(const scan *S, size_t i, dur *d)
         if (slot < 0) return 0;
         d->unit = r.unit;
         /* 여 between the number and its unit ("50여년") is never a date */
-        if (r.yeo) { d->approx = true; marked = true; }
+        if (r.yeo) {
+            /* ... unless 전/후 follows: "60여 년 전" places a date */
+            const dword *wa;
+            size_t ka = skip_space(S, r.end);
+            d->approx = true;
+            marked = !dict_match(S, ka, KM(K_AGO), &wa);
+        }
         long v = r.num.iv;
         /* a count in 일/년/주 is a day, year or shares otherwise */
         bool needs_mark = r.unit == U_DAY || r.unit == U_YEAR || r.unit == U_WEEKS;
@@ -1832,8 +1838,9 @@ static bool dur_rejected(const scan *S, size_t i, size_t de, const dur *d)
     int nz = 0, slot = -1;
     for (int q = 0; q < 7; q++)
         if (d->v[q] != 0) { nz++; slot = q; }
-    /* a minute or second count right after 전반/후반/연장 */
-    if (!d->lit && nz >= 1 && d->v[DY] == 0 && d->v[DMO] == 0 && d->v[DW] == 0 &&
+    /* a minute or second count right after 전반/후반/연장; "전반 10분
+     * 만에" (within ten minutes) stays an amount */
+    if (!d->lit && nz >= 1 && !(de >= 3 && lit(S, de - 3, "만")) && d->v[DY] == 0 && d->v[DMO] == 0 && d->v[DW] == 0 &&
         d->v[DD] == 0 && d->v[DH] == 0 && i >= 2 && S->s[i - 1] == ' ') {
         size_t b = i - 1;
         while (b > 0 && S->s[b - 1] != ' ' && i - 1 - b < 16) b--;
