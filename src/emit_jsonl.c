@@ -68,11 +68,40 @@ kc_status kc__json_cstr(kc_buf *b, const char *s)
     return kc__json_str(b, s, strlen(s));
 }
 
-/* "key": — keys are ASCII literals */
+/* "key": — keys are ASCII literals. Plain appends, not printf: the
+ * writers run for every mention and printf's parsing dominated them. */
 static kc_status key(kc_buf *b, const char *k, bool first)
 {
-    if (!first && kc__buf_putc(b, ',')) return KC_ENOMEM;
-    return kc__buf_printf(b, "\"%s\":", k);
+    size_t n = strlen(k);
+    if (kc__buf_reserve(b, n + 4) != KC_OK) return KC_ENOMEM;
+    char *o = b->ptr + b->len;
+    if (!first) *o++ = ',';
+    *o++ = '"';
+    memcpy(o, k, n);
+    o += n;
+    *o++ = '"';
+    *o++ = ':';
+    b->len = (size_t)(o - b->ptr);
+    b->ptr[b->len] = '\0';
+    return KC_OK;
+}
+
+/* ,"key":N for a size_t */
+static kc_status key_size(kc_buf *b, const char *k, size_t v)
+{
+    char d[24];
+    size_t n = 0;
+    do { d[n++] = (char)('0' + v % 10); v /= 10; } while (v);
+    if (key(b, k, false) != KC_OK || kc__buf_reserve(b, n) != KC_OK) return KC_ENOMEM;
+    while (n) b->ptr[b->len++] = d[--n];
+    b->ptr[b->len] = '\0';
+    return KC_OK;
+}
+
+static kc_status key_bool(kc_buf *b, const char *k, int v)
+{
+    kc_status st = key(b, k, false);
+    return st ? st : kc__buf_puts(b, v ? "true" : "false");
 }
 
 kc_status kc__flush(kc_buf *b, FILE *out)
@@ -164,8 +193,11 @@ kc_status kc__mention_json(kc_buf *b, const kc_doc *d, const kc_mention *m)
     kc_status st = KC_OK;
     st |= key(b, "doc", true);
     st |= kc__json_cstr(b, kc_doc_id(d));
-    st |= kc__buf_printf(b, ",\"para\":%zu,\"start\":%zu,\"end\":%zu,\"kind\":\"%s\"", m->para,
-                         m->start, m->end, kc_mention_kind_name(m->kind));
+    st |= key_size(b, "para", m->para);
+    st |= key_size(b, "start", m->start);
+    st |= key_size(b, "end", m->end);
+    st |= key(b, "kind", false);
+    st |= kc__json_cstr(b, kc_mention_kind_name(m->kind));
     st |= key(b, "text", false);
     st |= kc__json_cstr(b, m->text ? m->text : "");
     switch (m->kind) {
@@ -174,13 +206,16 @@ kc_status kc__mention_json(kc_buf *b, const kc_doc *d, const kc_mention *m)
         if (m->value_max) st |= put_num(b, "value_max", m->value_max);
         st |= key(b, "unit", false);
         st |= kc__json_cstr(b, m->unit ? m->unit : "");
-        st |= kc__buf_printf(b, ",\"approx\":%s", m->approx ? "true" : "false");
-        if (m->bound) st |= kc__buf_printf(b, ",\"bound\":\"%s\"", kc_bound_name(m->bound));
+        st |= key_bool(b, "approx", m->approx);
+        if (m->bound) {
+            st |= key(b, "bound", false);
+            st |= kc__json_cstr(b, kc_bound_name(m->bound));
+        }
         break;
     case KC_MENTION_DATE:
         st |= key(b, "value", false);
         st |= kc__json_cstr(b, m->value);
-        if (m->weekday) st |= kc__buf_printf(b, ",\"weekday\":%d", m->weekday);
+        if (m->weekday > 0) st |= key_size(b, "weekday", (size_t)m->weekday);
         if (m->relative) st |= kc__buf_puts(b, ",\"relative\":true");
         if (m->weekday_mismatch) st |= kc__buf_puts(b, ",\"weekday_mismatch\":true");
         if (m->part) {
@@ -197,8 +232,11 @@ kc_status kc__mention_json(kc_buf *b, const kc_doc *d, const kc_mention *m)
     case KC_MENTION_DURATION:
         st |= key(b, "value", false);
         st |= kc__json_cstr(b, m->value);
-        st |= kc__buf_printf(b, ",\"approx\":%s", m->approx ? "true" : "false");
-        if (m->bound) st |= kc__buf_printf(b, ",\"bound\":\"%s\"", kc_bound_name(m->bound));
+        st |= key_bool(b, "approx", m->approx);
+        if (m->bound) {
+            st |= key(b, "bound", false);
+            st |= kc__json_cstr(b, kc_bound_name(m->bound));
+        }
         break;
     case KC_MENTION_ENTITY:
         st |= key(b, "type", false);
