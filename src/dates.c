@@ -1809,6 +1809,18 @@ static size_t parse_duration(const scan *S, size_t i, dur *d)
  *    the per-unit (하루, 1년, 한 달) before the amount it divides. "1년에
  *    걸쳐" is still an amount of time (over a year).
  * [i, de) is the duration just parsed. */
+/* Is the word before i (one space between) a dictionary word of this kind
+ * (and value, unless ival < 0)? Looks back at most 16 bytes. */
+static bool prev_word_is(const scan *S, size_t i, int kind, int ival)
+{
+    if (i < 2 || S->s[i - 1] != ' ') return false;
+    size_t b = i - 1;
+    while (b > 0 && S->s[b - 1] != ' ' && i - 1 - b < 16) b--;
+    if (b == i - 1 || (b > 0 && S->s[b - 1] != ' ')) return false;
+    const dword *w;
+    return dict_match(S, b, KM(kind), &w) == i - 1 - b && (ival < 0 || w->ival == ival);
+}
+
 static bool dur_rejected(const scan *S, size_t i, size_t de, const dur *d)
 {
     const dword *w;
@@ -1841,13 +1853,8 @@ static bool dur_rejected(const scan *S, size_t i, size_t de, const dur *d)
     /* a minute or second count right after 전반/후반/연장; "전반 10분
      * 만에" (within ten minutes) stays an amount */
     if (!d->lit && nz >= 1 && !(de >= 3 && lit(S, de - 3, "만")) && d->v[DY] == 0 && d->v[DMO] == 0 && d->v[DW] == 0 &&
-        d->v[DD] == 0 && d->v[DH] == 0 && i >= 2 && S->s[i - 1] == ' ') {
-        size_t b = i - 1;
-        while (b > 0 && S->s[b - 1] != ' ' && i - 1 - b < 16) b--;
-        if ((b == 0 || S->s[b - 1] == ' ') &&
-            dict_match(S, b, KM(K_GAMEHALF), &w) == i - 1 - b)
-            return true;
-    }
+        d->v[DD] == 0 && d->v[DH] == 0 && prev_word_is(S, i, K_GAMEHALF, -1))
+        return true;
     /* "2주일에 한 번꼴", "4년에 한 번": the period of a recurrence */
     if (bare && lit(S, de, "에") && rate_follows(S, de + 3)) return true;
     /* one unit (하루, 한 달, 1년, 1시간) and nothing else in the span */
@@ -1857,12 +1864,7 @@ static bool dur_rejected(const scan *S, size_t i, size_t de, const dur *d)
     /* "2014년 한 해에만": the year just named, not a per-year rate */
     if (i >= 4 && S->s[i - 1] == ' ' && lit(S, i - 4, "년")) return false;
     /* "징역 1년에 집행유예 2년": 에 joins two sentences */
-    if (i >= 2 && S->s[i - 1] == ' ') {
-        size_t b = i - 1;
-        while (b > 0 && S->s[b - 1] != ' ' && i - 1 - b < 16) b--;
-        if (dict_match(S, b, KM(K_PER), &w) == i - 1 - b && w->ival == 2)
-            return false;
-    }
+    if (prev_word_is(S, i, K_PER, 2)) return false;
     if (lit(S, de, "에") && !lit(S, de + 3, "서")) {
         size_t a = skip_space(S, de + 3);
         return !lit(S, a, "걸쳐") && !lit(S, a, "걸친") && !lit(S, a, "걸쳤");
