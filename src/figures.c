@@ -888,6 +888,28 @@ static int try_at(const struct kc_figures *f, const char *s, size_t len,
             }
         }
     }
+    /* Dollars and cents in one amount: "2달러 23센트", "이달러이십삼센트"
+     * (2.23 달러). Only an integral dollar part and a cent part of 1-99,
+     * so the sum is written exactly. */
+    char cents_v[100] = "";
+    if (!range && a.unit && a.num.integral && a.unit->cls == CL_MONEY && a.unit->canon &&
+        a.unit->cn == 6 && memcmp(a.unit->canon, "달러", 6) == 0 && end < len) {
+        part c;
+        size_t cq = end + (s[end] == ' ' ? 1 : 0);
+        if (parse_part(f, s, len, cq, FORMS, &c) && c.unit && c.unit->canon &&
+            c.unit->cn == 6 && memcmp(c.unit->canon, "센트", 6) == 0 && c.num.integral && c.num.value >= 1 &&
+            c.num.value <= 99 && !c.approx) {
+            int cv = (int)c.num.value;
+            if (snprintf(cents_v, sizeof cents_v, "%s.%02d", a.num.dec, cv) < (int)sizeof cents_v) {
+                /* 2.50 → 2.5: plain decimals carry no trailing zero */
+                size_t n = strlen(cents_v);
+                if (cents_v[n - 1] == '0') cents_v[n - 1] = '\0';
+                end = c.end;
+            } else {
+                cents_v[0] = '\0';
+            }
+        }
+    }
     /* An isolated phrase: the number (and its unit) is the whole
      * paragraph, as in a table cell, a caption or a phrase quoted alone.
      * With no sentence around it nothing competes with the numeral
@@ -897,7 +919,8 @@ static int try_at(const struct kc_figures *f, const char *s, size_t len,
     if (!range) {
         if (!a.arabic && !a.unit && !a.fraction) {
             if (!iso && !bare_word_ok(f, s, len, &a)) return TRY_NONE;
-        } else if (!hangul_ok(&a, iso)) {
+        } else if (!cents_v[0] && !hangul_ok(&a, iso)) {
+            /* (a cents part after it proves the money reading: 이불이십삼센트) */
             return TRY_NONE;
         }
     }
@@ -959,6 +982,7 @@ static int try_at(const struct kc_figures *f, const char *s, size_t len,
     else
         snprintf(g->v, sizeof g->v, "%s", v1);
     if (strcmp(g->v, "-0") == 0) snprintf(g->v, sizeof g->v, "0");
+    if (cents_v[0]) snprintf(g->v, sizeof g->v, "%s%s", neg ? "-" : "", cents_v);
     if (range) {
         g->has_max = true;
         if (neg && b.num.dec[0] != '-')
