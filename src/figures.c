@@ -756,7 +756,13 @@ static int try_at(const struct kc_figures *f, const char *s, size_t len,
     }
 
     part a;
-    if (!parse_part(f, s, len, q, FORMS, &a)) return TRY_NONE;
+    if (!parse_part(f, s, len, q, FORMS, &a)) {
+        /* 반 (half) only as a whole phrase with a measure: "반 리터". In
+         * running text 반 is a class, a half-way point, "anti-" (반대). */
+        if (!(q == 0 && parse_part(f, s, len, q, FORMS | KC_NUM_HALF, &a) && a.unit &&
+              a.end == len && a.unit->cls == CL_MEASURE))
+            return TRY_NONE;
+    }
     if (a.num.overflow) { *skip = a.ne; return TRY_SKIP; }
 
     /* "3/4" alone is a fraction; in running text a slash joins dates,

@@ -28,6 +28,9 @@ typedef struct figcase {
 static const figcase CASES[] = {
     {"코스피는 2,412.85로 마감했다.", "2,412.85", 13, 21, "2412.85", NULL, "", 0, KC_BOUND_NONE, 1},
     {"상관계수는 0.97이다.", "0.97", 16, 20, "0.97", NULL, "", 0, KC_BOUND_NONE, 1},
+    /* 반 (half) only as a whole phrase with a measure */
+    {"반 리터", "반 리터", 0, 10, "0.5", NULL, "L", 0, KC_BOUND_NONE, 1},
+    {"반 리터를 마셨다.", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
     /* dollars and cents in one amount */
     {"그는 2달러 23센트를 냈다.", "2달러 23센트", 7, 23, "2.23", NULL, "달러", 0, KC_BOUND_NONE, 1},
     {"이달러이십삼센트", "이달러이십삼센트", 0, 24, "2.23", NULL, "달러", 0, KC_BOUND_NONE, 1},
