@@ -351,7 +351,8 @@ typedef struct kc_event {
     const char *value;       /**< exact decimal or NULL */
     const char *value_max;
     const char *unit;        /**< "" when none; NULL when no value */
-    int approx;
+    int approx;              /**< the value (or, for other events, the
+                                  value or duration) is approximate */
     const char *source;      /**< who reported it, or NULL */
     int baseline;            /**< usual-level statement (평소 ...) */
     /* other events */

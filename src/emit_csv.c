@@ -146,7 +146,7 @@ kc_status kc_write_events(const kc_doc *d, kc_format fmt, int hdr, FILE *out)
         st |= raw(&b, fmt, e->value);
         st |= raw(&b, fmt, e->value_max);
         st |= field(&b, fmt, e->unit, false);
-        st |= raw(&b, fmt, e->metric ? tf(e->approx) : NULL);
+        st |= raw(&b, fmt, (e->metric || e->value || e->duration) ? tf(e->approx) : NULL);
         st |= field(&b, fmt, e->source, false);
         st |= raw(&b, fmt, e->metric ? tf(e->baseline) : NULL);
         st |= field(&b, fmt, actors.len ? actors.ptr : NULL, false);

@@ -314,6 +314,8 @@ kc_status kc__event_json(kc_buf *b, const kc_doc *d, const kc_event *e)
             st |= key(b, "duration", false);
             st |= kc__json_cstr(b, e->duration);
         }
+        /* the value or duration is approximate (약, 여, 가량 …) */
+        if ((e->value || e->duration) && e->approx) st |= kc__buf_puts(b, ",\"approx\":true");
         if (e->trigger) {
             st |= key(b, "trigger", false);
             st |= kc__json_cstr(b, e->trigger);

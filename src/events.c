@@ -610,8 +610,10 @@ static kc_status other_events(kc_doc *d, const struct kc_eventcfg *c, sent *st, 
                 e->value = m->value;
                 e->value_max = m->value_max;
                 e->unit = m->unit ? m->unit : "";
+                if (m->approx) e->approx = 1;
             } else if (m->kind == KC_MENTION_DURATION && !e->duration) {
                 e->duration = m->value;
+                if (m->approx) e->approx = 1; /* "약 10시간 동안 멈춰 섰다" */
             }
         }
         /* kc_doc_free releases the actors array of every event */
