@@ -28,6 +28,10 @@ typedef struct figcase {
 static const figcase CASES[] = {
     {"코스피는 2,412.85로 마감했다.", "2,412.85", 13, 21, "2412.85", NULL, "", 0, KC_BOUND_NONE, 1},
     {"상관계수는 0.97이다.", "0.97", 16, 20, "0.97", NULL, "", 0, KC_BOUND_NONE, 1},
+    /* copula endings after a counter; 나라/국 count countries */
+    {"지지율 1위였고 2위는", "1위", 10, 14, "1", NULL, "위", 0, KC_BOUND_NONE, 2},
+    {"한·중 두 나라는 협력했다.", "두 나라", 9, 19, "2", NULL, "나라", 0, KC_BOUND_NONE, 1},
+    {"한·중·일 3국과 협의했다.", "3국", 14, 18, "3", NULL, "국", 0, KC_BOUND_NONE, 1},
     /* 반 (half) only as a whole phrase with a measure */
     {"반 리터", "반 리터", 0, 10, "0.5", NULL, "L", 0, KC_BOUND_NONE, 1},
     {"반 리터를 마셨다.", NULL, 0, 0, NULL, NULL, NULL, 0, KC_BOUND_NONE, 0},
