@@ -9,6 +9,9 @@
 #include <fcntl.h>
 #include <jansson.h>
 #include <limits.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -1112,6 +1115,16 @@ int main(int argc, char **argv)
     memset(&c, 0, sizeof c);
     kc_options_init(&c.opts);
     c.jobs = 1;
+#ifdef __GLIBC__
+    /* Every document allocates and frees buffers of its own size. With
+     * glibc's defaults those above 128 KiB are mmap'ed and the heap top is
+     * trimmed on free, so each document pays fresh zeroed pages again
+     * (page faults were 8% of `clean`). Keep them in the heap instead; the
+     * peak is unchanged, only the churn goes. */
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    mallopt(M_TOP_PAD, 8 << 20);
+#endif
     parse_args(&c, argc, argv);
     /* `| head -1` ends quietly: the default SIGPIPE action. */
     signal(SIGPIPE, SIG_DFL);
