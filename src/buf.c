@@ -177,7 +177,10 @@ void kc__fmt_double(double v, char *out, size_t outlen)
         snprintf(out, outlen, "%s", tmp);
         return;
     }
-    /* Expand the exponent form into plain decimal. */
+    /* Expand the exponent form into plain decimal, in a fixed buffer: this
+     * runs for every extracted value and must not allocate (a failed
+     * allocation here once turned 30 into 0, pathological P21). A double
+     * has at most 17 significant digits and |exponent| <= 324. */
     int exp10 = atoi(strchr(tmp, 'e') ? strchr(tmp, 'e') + 1 : strchr(tmp, 'E') + 1);
     char digits[32];
     size_t nd = 0;
@@ -189,20 +192,21 @@ void kc__fmt_double(double v, char *out, size_t outlen)
     }
     if (point < 0) point = (int)nd;
     point += exp10;
-    kc_buf b;
-    kc__buf_init(&b);
-    if (neg) kc__buf_putc(&b, '-');
+    char buf[400];
+    size_t o = 0;
+    if (neg) buf[o++] = '-';
     if (point <= 0) {
-        kc__buf_puts(&b, "0.");
-        for (int i = 0; i < -point; i++) kc__buf_putc(&b, '0');
-        kc__buf_append(&b, digits, nd);
+        buf[o++] = '0';
+        buf[o++] = '.';
+        for (int i = 0; i < -point && o < sizeof buf - 40; i++) buf[o++] = '0';
+        for (size_t i = 0; i < nd; i++) buf[o++] = digits[i];
     } else {
-        for (int i = 0; i < point; i++) kc__buf_putc(&b, i < (int)nd ? digits[i] : '0');
+        for (int i = 0; i < point && o < sizeof buf - 40; i++) buf[o++] = i < (int)nd ? digits[i] : '0';
         if ((size_t)point < nd) {
-            kc__buf_putc(&b, '.');
-            kc__buf_append(&b, digits + point, nd - (size_t)point);
+            buf[o++] = '.';
+            for (size_t i = (size_t)point; i < nd; i++) buf[o++] = digits[i];
         }
     }
-    snprintf(out, outlen, "%s", b.ptr ? b.ptr : "0");
-    kc__buf_free(&b);
+    buf[o] = '\0';
+    snprintf(out, outlen, "%s", buf);
 }
