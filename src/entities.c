@@ -116,7 +116,7 @@ static inline uint64_t fold8(uint64_t w)
 }
 
 /* Eight bytes at a time (case folded as fold() does), then a final mix. */
-static uint64_t hash_bytes(const char *p, size_t n)
+static inline uint64_t hash_bytes(const char *p, size_t n)
 {
     uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
     size_t i = 0;
@@ -126,9 +126,9 @@ static uint64_t hash_bytes(const char *p, size_t n)
         h = (h ^ fold8(w)) * 0xFF51AFD7ED558CCDull;
         h ^= h >> 32;
     }
-    if (i < n) {
+    if (i < n) { /* the last 1-7 bytes, little-endian like memcpy */
         uint64_t w = 0;
-        memcpy(&w, p + i, n - i);
+        for (size_t k = 0; k < n - i; k++) w |= (uint64_t)(unsigned char)p[i + k] << (8 * k);
         h = (h ^ fold8(w)) * 0xC4CEB9FE1A85EC53ull;
     }
     h ^= h >> 29;
