@@ -580,11 +580,10 @@ static void t_pathological(void **state)
     for (size_t k = 0; k < sizeof P / sizeof *P; k++) {
         size_t len;
         char *b = repeat(P[k].unit, P[k].reps, P[k].tail, &len);
-        clock_t t0 = clock();
+        /* completes without a limit hit; time is guarded by the
+         * pathological suite (P8), not by a timed unit test */
         kc_doc *d = run_figures(b, len);
-        double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
-        if (secs > 2.0) print_error("pattern %zu took %.2fs\n", k, secs);
-        assert_true(secs < 2.0);
+        assert_int_equal(kc_doc_stats(d)->regex_limit_hits, 0);
         kc_doc_free(d);
         free(b);
     }
