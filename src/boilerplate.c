@@ -228,7 +228,7 @@ kc_status kc__boilerplate(kc_doc *d)
     for (size_t i = 0; i < d->nlines && st == KC_OK; i++) {
         kc_line *l = &d->lines[i];
         const char *s = d->text.ptr + l->off;
-        if (l->len == 0) {
+        if (l->len == 0) { /* kc__segment records empty lines as drops; defensive */
             l->drop = KC_DROP_EMPTY;
         } else {
             l->drop = classify(d, s, l->len, md, &dateline_seen);

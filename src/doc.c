@@ -348,9 +348,7 @@ kc_status kc__doc_load_paragraphs(kc_doc *d, const char *text, size_t len,
     if (!d || d->read_done) return KC_EINVAL;
     d->read_done = true;
     kc_status st = kc__buf_append(&d->text, text, len);
-    if (st == KC_OK) st = kc__segment(d, 1u << 20);
-    for (size_t i = 0; st == KC_OK && i < d->nlines; i++)
-        if (d->lines[i].len == 0) d->lines[i].drop = KC_DROP_EMPTY;
+    if (st == KC_OK) st = kc__segment(d, 1u << 20); /* empty lines become drops */
     if (st == KC_OK) st = kc__doc_collect_paras(d);
     if (st == KC_OK && ref_date) {
         if (!kc__parse_ymd(ref_date, strlen(ref_date), &d->ref)) return KC_EINVAL;

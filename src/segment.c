@@ -10,7 +10,7 @@ kc_status kc__segment(kc_doc *d, size_t max)
     if (max < 4) max = 4; /* room for one code point */
     const char *s = d->text.ptr;
     size_t n = d->text.len, i = 0, lineno = 0;
-    while (i < n || (i == n && n > 0 && s[n - 1] == '\n' && 0)) {
+    while (i < n) {
         const char *nl = memchr(s + i, '\n', n - i);
         size_t end = nl ? (size_t)(nl - s) : n;
         lineno++;
