@@ -389,14 +389,7 @@ static int parse_plot_args(popts *o, int argc, char **argv)
         }
         if (!strcmp(a, "--")) { only = 1; continue; }
         char name[32];
-        const char *val = NULL;
-        const char *eq = strchr(a, '=');
-        if (eq && a[1] == '-' && (size_t)(eq - a) < sizeof name) {
-            memcpy(name, a, (size_t)(eq - a));
-            name[eq - a] = '\0';
-            val = eq + 1;
-            a = name;
-        }
+        const char *val = kc_cli_split_opt(&a, name, sizeof name);
         int needs = !strcmp(a, "--metric") || !strcmp(a, "--subject") || !strcmp(a, "--title") ||
                     !strcmp(a, "--size") || !strcmp(a, "-o") || !strcmp(a, "--output") ||
                     !strcmp(a, "--script");

@@ -192,14 +192,7 @@ static void parse_args(cli *c, int argc, char **argv)
         if (!strcmp(a, "--")) { only_inputs = 1; continue; }
         /* --opt=value form */
         char name[64];
-        const char *val = NULL;
-        const char *eq = strchr(a, '=');
-        if (eq && a[1] == '-' && (size_t)(eq - a) < sizeof name) {
-            memcpy(name, a, (size_t)(eq - a));
-            name[eq - a] = '\0';
-            val = eq + 1;
-            a = name;
-        }
+        const char *val = kc_cli_split_opt(&a, name, sizeof name);
 #define NEEDVAL() do { if (!val) { if (i + 1 >= argc) usage_error("option %s needs a value", a); val = argv[++i]; } } while (0)
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) { help(stdout, (int)c->cmd); exit(0); }
         else if (!strcmp(a, "--version")) {
