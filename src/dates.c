@@ -122,9 +122,15 @@ typedef struct dword {
     size_t sn;
 } dword;
 
+#define KC_NSYL 11172 /* Hangul syllables U+AC00..U+D7A3 */
+
 struct kc_dates {
     dword *words;
     size_t nwords;
+    /* index of the sorted words by first syllable (see index_words) */
+    uint32_t syl_lo[KC_NSYL + 1]; /* words[syl_lo[s]..syl_lo[s+1]) start with s */
+    kmask syl_kinds[KC_NSYL];     /* kinds among them */
+    uint8_t starts[(KC_NSYL + 7) / 8]; /* can start an expression (candidate) */
     pcre2_code *re_dot, *re_dash, *re_slash, *re_hhmm, *re_ampm;
 };
 
@@ -263,6 +269,44 @@ static kc_status compile(pcre2_code **re, const char *pat, char *err,
     return KC_OK;
 }
 
+/* Kinds looked up at the first byte of an expression, duration or weekend
+ * (parse_expr, lex_comp at R_START, parse_duration, parse_weekend): a word
+ * of another kind only ever follows something. Keep in step with them. */
+#define START_KINDS                                                           \
+    (KM(K_PREFIX) | KM(K_DURPREFIX) | KM(K_APPROXPRE) | KM(K_COUNT) |         \
+     KM(K_RELDAY) | KM(K_LASTDAY) | KM(K_RELYEAR) | KM(K_LASTYEAR) |          \
+     KM(K_RELMONTH) | KM(K_RELWEEK) | KM(K_RELQUARTER) | KM(K_YEARPART) |     \
+     KM(K_MONTHPART) | KM(K_HALF) | KM(K_WEEKDAY) | KM(K_TOD) | KM(K_CLOCK) | \
+     KM(K_STEM) | KM(K_HOLIDAY) | KM(K_LUNAR))
+
+static uint32_t first_cp(const dword *w)
+{
+    size_t n;
+    uint32_t c = kc__utf8_get((const unsigned char *)w->w, &n);
+    return n <= w->n ? c : 0;
+}
+
+/* The sorted words by first syllable: where each syllable's words start
+ * and which kinds they have (dict_match), and the syllables that can begin
+ * a date, time or duration — a START_KINDS word or a numeral (read_nu at
+ * the start: numeral.c's own tables) — for candidate(). */
+static void index_words(struct kc_dates *d)
+{
+    size_t k = 0;
+    for (uint32_t s = 0; s <= KC_NSYL; s++) {
+        while (k < d->nwords && first_cp(&d->words[k]) < 0xAC00 + s) k++;
+        d->syl_lo[s] = (uint32_t)k;
+    }
+    for (size_t i = 0; i < d->nwords; i++) {
+        uint32_t c = first_cp(&d->words[i]);
+        if (!kc__is_hangul_syllable(c)) continue;
+        c -= 0xAC00;
+        d->syl_kinds[c] |= KM(d->words[i].kind);
+        if (KM(d->words[i].kind) & START_KINDS) d->starts[c / 8] |= (uint8_t)(1u << (c % 8));
+    }
+    kc__num_start_syllables(KC_NUM_SCALE | KC_NUM_SINO | KC_NUM_NATIVE, d->starts);
+}
+
 kc_status kc__dates_init(kc_engine *eng, char *err, size_t errlen)
 {
     struct kc_dates *d = calloc(1, sizeof *d);
@@ -331,6 +375,7 @@ kc_status kc__dates_init(kc_engine *eng, char *err, size_t errlen)
     }
     if (st == KC_OK && d->nwords)
         qsort(d->words, d->nwords, sizeof *d->words, cmp_dword);
+    if (st == KC_OK) index_words(d);
     if (st == KC_OK) st = compile(&d->re_dot, RE_DOT, err, errlen);
     if (st == KC_OK) st = compile(&d->re_dash, RE_DASH, err, errlen);
     if (st == KC_OK) st = compile(&d->re_slash, RE_SLASH, err, errlen);
@@ -434,9 +479,17 @@ static size_t dict_match(const scan *S, size_t j, kmask mask,
     const struct kc_dates *D = S->D;
     if (j >= S->len) return 0;
     size_t cpn;
-    (void)cp_at(S, j, &cpn);
+    uint32_t c0 = cp_at(S, j, &cpn);
+    size_t lo = 0, hi = D->nwords, end = D->nwords;
+    if (kc__is_hangul_syllable(c0)) {
+        /* the syllable's entries, from the index */
+        c0 -= 0xAC00;
+        if (!(D->syl_kinds[c0] & mask)) return 0;
+        lo = D->syl_lo[c0];
+        end = D->syl_lo[c0 + 1];
+        hi = lo;
+    }
     /* lower bound of entries starting with this code point */
-    size_t lo = 0, hi = D->nwords;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         const dword *w = &D->words[mid];
@@ -446,7 +499,7 @@ static size_t dict_match(const scan *S, size_t j, kmask mask,
         else hi = mid;
     }
     size_t best = 0;
-    for (size_t k = lo; k < D->nwords; k++) {
+    for (size_t k = lo; k < end; k++) {
         const dword *w = &D->words[k];
         if (w->n < cpn || memcmp(w->w, S->s + j, cpn) != 0) break;
         if (w->n > S->len - j || w->n <= best) continue;
@@ -2142,7 +2195,11 @@ static bool candidate(const scan *S, size_t i)
     /* a Hangul word starts after a non-Hangul, non-digit character: the
      * 사 of "1사분기" is not a numeral of its own */
     if (!hangul_at(S, i) || hangul_before(S, i)) return false;
-    return i == 0 || (!is_digit(S->s[i - 1]) && !is_alpha(S->s[i - 1]));
+    if (i > 0 && (is_digit(S->s[i - 1]) || is_alpha(S->s[i - 1]))) return false;
+    /* only a syllable that starts a start word or a numeral (index_words) */
+    size_t n;
+    uint32_t x = cp_at(S, i, &n) - 0xAC00;
+    return (S->D->starts[x / 8] >> (x % 8)) & 1;
 }
 
 kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,

@@ -349,6 +349,9 @@ size_t kc__num_parse(const char *s, size_t len, unsigned forms, kc_num *out);
 #define KC_NUMINFO_FRACTION 2u  /* value came from a fraction */
 size_t kc__num_parse_ex(const char *s, size_t len, unsigned forms, kc_num *out,
                         unsigned *info);
+/* Set bits[x / 8] bit x % 8 for every Hangul syllable U+AC00 + x that can
+ * begin a numeral of these forms (bits covers the 11 172 syllables). */
+void kc__num_start_syllables(unsigned forms, uint8_t *bits);
 
 /* ---------------- extraction ---------------- */
 

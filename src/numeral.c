@@ -13,6 +13,7 @@
  * tables rather than in dict/ (kc__num_parse has no engine to read from). */
 #include "internal.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -109,33 +110,39 @@ static bool xformat(xnum x, bool neg, char *out, size_t cap, bool *integral)
 
 typedef struct word {
     const char *w;
+    size_t n;
     int v;
 } word;
+#define W(s, v) {s, sizeof s - 1, v}
 
 /* Sino-Korean digits. 영/공/빵 are zero (빵 is colloquial). 륙 is the
  * initial-sound-law spelling kept after 십/백 in some texts. */
 static const word SINO[] = {
-    {"영", 0}, {"공", 0}, {"빵", 0}, {"일", 1}, {"이", 2}, {"삼", 3},
-    {"사", 4}, {"오", 5}, {"육", 6}, {"륙", 6}, {"칠", 7}, {"팔", 8},
-    {"구", 9}, {NULL, 0}};
+    W("영", 0), W("공", 0), W("빵", 0), W("일", 1), W("이", 2), W("삼", 3),
+    W("사", 4), W("오", 5), W("육", 6), W("륙", 6), W("칠", 7), W("팔", 8),
+    W("구", 9), {NULL, 0, 0}};
 /* Multipliers inside a group (exponent of ten). */
-static const word SMALL[] = {{"십", 1}, {"백", 2}, {"천", 3}, {NULL, 0}};
+static const word SMALL[] = {W("십", 1), W("백", 2), W("천", 3), {NULL, 0, 0}};
 /* Group closers. */
-static const word LARGE[] = {{"만", 4}, {"억", 8}, {"조", 12}, {"경", 16},
-                             {NULL, 0}};
+static const word LARGE[] = {W("만", 4), W("억", 8), W("조", 12), W("경", 16),
+                             {NULL, 0, 0}};
 /* Native (고유어) units 1-9, including the adnominal forms used before a
  * counter (한, 두, 세, 네, 스무) and the old forms before some counters
  * (석 달, 넉 달, 서 말, 너 말). Longer spellings first. */
 static const word NATIVE1[] = {
-    {"하나", 1}, {"한", 1}, {"둘", 2}, {"두", 2}, {"셋", 3}, {"세", 3},
-    {"석", 3}, {"서", 3}, {"넷", 4}, {"네", 4}, {"넉", 4}, {"너", 4},
-    {"다섯", 5}, {"닷", 5}, {"여섯", 6}, {"엿", 6}, {"일곱", 7},
-    {"여덟", 8}, {"아홉", 9}, {NULL, 0}};
+    W("하나", 1), W("한", 1), W("둘", 2), W("두", 2), W("셋", 3), W("세", 3),
+    W("석", 3), W("서", 3), W("넷", 4), W("네", 4), W("넉", 4), W("너", 4),
+    W("다섯", 5), W("닷", 5), W("여섯", 6), W("엿", 6), W("일곱", 7),
+    W("여덟", 8), W("아홉", 9), {NULL, 0, 0}};
 /* Native tens; 스무 is the adnominal 20 and takes no unit after it. */
 static const word NATIVE10[] = {
-    {"열", 10}, {"스물", 20}, {"스무", 20}, {"서른", 30}, {"마흔", 40},
-    {"쉰", 50}, {"예순", 60}, {"일흔", 70}, {"여든", 80}, {"아흔", 90},
-    {NULL, 0}};
+    W("열", 10), W("스물", 20), W("스무", 20), W("서른", 30), W("마흔", 40),
+    W("쉰", 50), W("예순", 60), W("일흔", 70), W("여든", 80), W("아흔", 90),
+    {NULL, 0, 0}};
+
+/* Words kc__num_parse_ex reads before a numeral (a sign) or as one. */
+static const char MINUS_WORD[] = "마이너스", MINUS_WORD2[] = "마이나스",
+                  HALF_WORD[] = "반";
 
 static size_t lit(const char *s, size_t len, const char *w)
 {
@@ -143,18 +150,72 @@ static size_t lit(const char *s, size_t len, const char *w)
     return n <= len && memcmp(s, w, n) == 0 ? n : 0;
 }
 
-static size_t match_word(const char *s, size_t len, const word *t, int *v)
+/* The tables, and for each Hangul syllable the tables with a word that
+ * starts with it (bit i: TABLES[i]), built once. */
+static const word *const TABLES[] = {SINO, SMALL, LARGE, NATIVE1, NATIVE10};
+enum { I_SINO, I_SMALL, I_LARGE, I_NATIVE1, I_NATIVE10 }; /* TABLES[i] */
+#define NSYL 11172
+static uint8_t g_first[NSYL];
+static pthread_once_t g_first_once = PTHREAD_ONCE_INIT;
+
+static int syl_of(const char *w)
+{
+    size_t n;
+    uint32_t c = kc__utf8_get((const unsigned char *)w, &n);
+    return kc__is_hangul_syllable(c) ? (int)(c - 0xAC00) : -1;
+}
+
+static void first_init(void)
+{
+    for (size_t t = 0; t < sizeof TABLES / sizeof *TABLES; t++)
+        for (size_t i = 0; TABLES[t][i].w; i++) {
+            int x = syl_of(TABLES[t][i].w);
+            if (x >= 0) g_first[x] |= (uint8_t)(1u << t);
+        }
+}
+
+/* Tables (T_* bits) with a word starting at s, 0 for none. */
+static unsigned first_bits(const char *s, size_t len)
 {
     /* every table word is Hangul (3-byte UTF-8, lead byte EA-ED): digits
-     * and ASCII — most calls — leave at once; then the first two bytes
-     * filter before the full compare (hot on digit-dense text) */
-    if (len < 3 || (unsigned char)s[0] < 0xEA || (unsigned char)s[0] > 0xED) return 0;
+     * and ASCII — most calls — leave at once */
+    unsigned char c = (unsigned char)s[0];
+    if (len < 3 || c < 0xEA || c > 0xED) return 0;
+    uint32_t cp = ((c & 0x0Fu) << 12) | (((unsigned char)s[1] & 0x3Fu) << 6) |
+                  ((unsigned char)s[2] & 0x3Fu);
+    if (!kc__is_hangul_syllable(cp)) return 0;
+    pthread_once(&g_first_once, first_init);
+    return g_first[cp - 0xAC00];
+}
+
+/* The word of table TABLES[ti] at s. */
+static size_t match_word(const char *s, size_t len, int ti, int *v)
+{
+    if (!(first_bits(s, len) & (1u << ti))) return 0;
+    const word *t = TABLES[ti];
     for (size_t i = 0; t[i].w; i++) {
-        if (t[i].w[0] != s[0] || t[i].w[1] != s[1]) continue;
-        size_t n = lit(s, len, t[i].w);
-        if (n) { *v = t[i].v; return n; }
+        if (t[i].w[2] != s[2] || t[i].w[1] != s[1] || t[i].w[0] != s[0]) continue;
+        size_t n = t[i].n;
+        if (n <= len && memcmp(s, t[i].w, n) == 0) { *v = t[i].v; return n; }
     }
     return 0;
+}
+
+void kc__num_start_syllables(unsigned forms, uint8_t *bits)
+{
+    static const char *const words[] = {MINUS_WORD, MINUS_WORD2, HALF_WORD};
+    unsigned tb = ((forms & KC_NUM_SINO) ? 1u << I_SINO : 0) |
+                  ((forms & KC_NUM_SCALE) ? 1u << I_SMALL | 1u << I_LARGE : 0) |
+                  ((forms & KC_NUM_NATIVE) ? 1u << I_NATIVE1 | 1u << I_NATIVE10 : 0);
+    pthread_once(&g_first_once, first_init);
+    for (int x = 0; x < NSYL; x++)
+        if (g_first[x] & tb) bits[x / 8] |= (uint8_t)(1u << (x % 8));
+    /* the words kc__num_parse_ex reads before a numeral or in its place */
+    for (int k = 0; k < 3; k++) {
+        if (!(forms & (k < 2 ? KCN_MINUS_WORD : KCN_HALF))) continue;
+        int x = syl_of(words[k]);
+        bits[x / 8] |= (uint8_t)(1u << (x % 8));
+    }
 }
 
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -213,7 +274,7 @@ static size_t parse_sino_fraction(const char *s, size_t len, xnum *x)
     x->m = 0; x->e = 0; x->ovf = false;
     int v;
     size_t n;
-    while ((n = match_word(s + i, len - i, SINO, &v)) != 0) {
+    while ((n = match_word(s + i, len - i, I_SINO, &v)) != 0) {
         if (!mul10(&x->m, 1)) { x->ovf = true; break; }
         x->m += (unsigned)v;
         x->e--;
@@ -226,14 +287,14 @@ static size_t parse_sino_fraction(const char *s, size_t len, xnum *x)
 static size_t parse_native(const char *s, size_t len, int *v)
 {
     int t = 0, u = 0;
-    size_t n = match_word(s, len, NATIVE10, &t);
+    size_t n = match_word(s, len, I_NATIVE10, &t);
     if (n) {
         if (lit(s, len, "스무")) { *v = 20; return n; }
-        size_t m = match_word(s + n, len - n, NATIVE1, &u);
+        size_t m = match_word(s + n, len - n, I_NATIVE1, &u);
         *v = t + u;
         return n + m;
     }
-    n = match_word(s, len, NATIVE1, &u);
+    n = match_word(s, len, I_NATIVE1, &u);
     *v = u;
     return n;
 }
@@ -246,13 +307,13 @@ static bool spaced_scale_follows(const char *s, size_t len, unsigned forms)
     if (i < len && is_digit(s[i]) && (forms & KC_NUM_SCALE)) {
         while (i < len && is_digit(s[i])) i++;
     } else if (forms & KC_NUM_SINO) {
-        i = match_word(s, len, SINO, &v);
+        i = match_word(s, len, I_SINO, &v);
         if (!i) return false;
     } else {
         return false;
     }
-    return match_word(s + i, len - i, SMALL, &v) ||
-           match_word(s + i, len - i, LARGE, &v);
+    return match_word(s + i, len - i, I_SMALL, &v) ||
+           match_word(s + i, len - i, I_LARGE, &v);
 }
 
 /* The main grammar: [sign] group (large-scale group)* with Sino or Arabic
@@ -312,7 +373,7 @@ static size_t parse_core(const char *s, size_t len, pstate *ps, xnum *out)
             after_large_space = false;
         } else if ((ps->forms & KC_NUM_SINO) &&
                    !have_cur && !ps->arabic_used &&
-                   (n = match_word(s + i, len - i, SINO, &v)) != 0) {
+                   (n = match_word(s + i, len - i, I_SINO, &v)) != 0) {
             /* No Sino digit after Arabic ones: in "1억이 넘는" the 이 is
              * the subject particle, not 2. A zero word (영, 공, 빵) is
              * never said inside a numeral (1005 is 천오, not 천영오): only
@@ -343,7 +404,7 @@ static size_t parse_core(const char *s, size_t len, pstate *ps, xnum *out)
                 }
             }
         } else if ((ps->forms & KC_NUM_SCALE) &&
-                   (n = match_word(s + i, len - i, SMALL, &v)) != 0) {
+                   (n = match_word(s + i, len - i, I_SMALL, &v)) != 0) {
             if (v >= last_small) { bad_scale = true; break; }
             if (after_large_space && !have_cur) break;
             /* A bare scale word ("천 명") is a Hangul numeral. */
@@ -370,7 +431,7 @@ static size_t parse_core(const char *s, size_t len, pstate *ps, xnum *out)
             ps->ntokens++;
             after_large_space = false;
         } else if ((ps->forms & KC_NUM_SCALE) &&
-                   (n = match_word(s + i, len - i, LARGE, &v)) != 0) {
+                   (n = match_word(s + i, len - i, I_LARGE, &v)) != 0) {
             if (v >= last_large) { bad_scale = true; break; }
             if (after_large_space && !have_cur) break;
             xnum g = xadd(group, cur);
@@ -400,7 +461,7 @@ static size_t parse_core(const char *s, size_t len, pstate *ps, xnum *out)
             after_large_space = false;
         } else if ((ps->forms & KCN_YEO) && (have_cur || have_group) &&
                    (n = lit(s + i, len - i, "여")) != 0 &&
-                   match_word(s + i + n, len - i - n, LARGE, &v) != 0 &&
+                   match_word(s + i + n, len - i - n, I_LARGE, &v) != 0 &&
                    v < last_large) {
             /* "6천400여만": approximate inner group, the scale follows. */
             ps->yeo = true;
@@ -424,8 +485,8 @@ static size_t parse_core(const char *s, size_t len, pstate *ps, xnum *out)
             int vv;
             bool cont = is_digit(s[i + 1]) ? (ps->forms & KC_NUM_SCALE) != 0
                         : ((ps->forms & KC_NUM_SINO) &&
-                           (match_word(s + i + 1, len - i - 1, SINO, &vv) ||
-                            match_word(s + i + 1, len - i - 1, SMALL, &vv)));
+                           (match_word(s + i + 1, len - i - 1, I_SINO, &vv) ||
+                            match_word(s + i + 1, len - i - 1, I_SMALL, &vv)));
             if (cont) {
                 i++;
                 after_large_space = true;
@@ -466,11 +527,25 @@ static void finish(kc_num *out, xnum x, bool neg)
     out->value = strtod(out->dec, NULL);
 }
 
+/* Can any numeral start at s? (a digit, a sign, a table word, or a word
+ * of its own: the common case of a caller trying every position leaves
+ * here). */
+static bool may_start(const char *s, size_t len)
+{
+    if (len == 0) return false;
+    unsigned char c = (unsigned char)s[0];
+    if (c < 0x80) return is_digit((char)c) || c == '-' || c == '+';
+    if (c == 0xE2) return true; /* U+2212 MINUS SIGN */
+    return first_bits(s, len) || lit(s, len, MINUS_WORD) || lit(s, len, MINUS_WORD2) ||
+           lit(s, len, HALF_WORD);
+}
+
 size_t kc__num_parse_ex(const char *s, size_t len, unsigned forms, kc_num *out,
                         unsigned *info)
 {
     memset(out, 0, sizeof *out);
     if (info) *info = 0;
+    if (!may_start(s, len)) return 0;
     size_t i = 0;
     bool neg = false;
     /* Signs: "-3", "+2.5", U+2212 MINUS SIGN; 마이너스 before a number. */
@@ -483,8 +558,8 @@ size_t kc__num_parse_ex(const char *s, size_t len, unsigned forms, kc_num *out,
         neg = true;
         i = 3;
     } else if (forms & KCN_MINUS_WORD) {
-        size_t n = lit(s, len, "마이너스");
-        if (!n) n = lit(s, len, "마이나스");
+        size_t n = lit(s, len, MINUS_WORD);
+        if (!n) n = lit(s, len, MINUS_WORD2);
         if (n) {
             if (n < len && s[n] == ' ') n++;
             neg = true;
@@ -503,7 +578,7 @@ size_t kc__num_parse_ex(const char *s, size_t len, unsigned forms, kc_num *out,
     if (n && ps.ntokens == 1 && ps.sino_used && !(forms & KCN_LONE_SINO)) {
         int v;
         /* ... except as the denominator of a fraction (사분의삼). */
-        if (match_word(s + i, len - i, SINO, &v) == n &&
+        if (match_word(s + i, len - i, I_SINO, &v) == n &&
             !((forms & KCN_FRAC_WORD) && lit(s + i + n, len - i - n, "분의")))
             n = 0;
     }
@@ -518,7 +593,7 @@ size_t kc__num_parse_ex(const char *s, size_t len, unsigned forms, kc_num *out,
     } else if (n && ps.tens_only && (forms & KC_NUM_NATIVE)) {
         /* 십하나 (Sino ten + native one), heard in speech. */
         int u;
-        size_t m = match_word(s + i + n, len - i - n, NATIVE1, &u);
+        size_t m = match_word(s + i + n, len - i - n, I_NATIVE1, &u);
         if (m) {
             xnum ux = {(kc_u128)u, 0, false};
             x = xadd(x, ux);
@@ -526,7 +601,7 @@ size_t kc__num_parse_ex(const char *s, size_t len, unsigned forms, kc_num *out,
         }
     }
     if (n == 0 && (forms & KCN_HALF)) {
-        n = lit(s + i, len - i, "반");
+        n = lit(s + i, len - i, HALF_WORD);
         if (n) { x.m = 5; x.e = -1; x.ovf = false; ps.hangul = true; }
     }
     if (n == 0) {
