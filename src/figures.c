@@ -50,10 +50,23 @@ typedef struct fentry {
     int eff;            /* enum effect */
 } fentry;
 
+/* A list, longest surface first, with its entries bucketed by first code
+ * point (flist_index): match_at tries only the bucket of the text's code
+ * point, in list order. */
+#define FBUCKETS 256
 typedef struct flist {
     fentry *v;
     size_t n, cap;
+    uint32_t *ix;               /* entry numbers, bucket by bucket */
+    uint32_t head[FBUCKETS + 1]; /* bucket b: ix[head[b]..head[b + 1]) */
 } flist;
+
+static unsigned fbucket(const char *s)
+{
+    size_t n;
+    uint32_t c = kc__utf8_get((const unsigned char *)s, &n);
+    return (c * 2654435761u) >> 24;
+}
 
 struct kc_figures {
     flist units, prefix, pre, yeo, post, josa, seps;
@@ -88,9 +101,20 @@ static int cmp_len_desc(const void *a, const void *b)
     return 0;
 }
 
-static void flist_sort(flist *l)
+static kc_status flist_sort(flist *l)
 {
     if (l->n > 1) qsort(l->v, l->n, sizeof *l->v, cmp_len_desc);
+    size_t bytes;
+    if (!kc__mul_ok(l->n ? l->n : 1, sizeof *l->ix, &bytes)) return KC_ENOMEM;
+    l->ix = malloc(bytes);
+    if (!l->ix) return KC_ENOMEM;
+    memset(l->head, 0, sizeof l->head);
+    for (size_t k = 0; k < l->n; k++) l->head[fbucket(l->v[k].s) + 1]++;
+    for (size_t b = 0; b < FBUCKETS; b++) l->head[b + 1] += l->head[b];
+    uint32_t fill[FBUCKETS];
+    memcpy(fill, l->head, sizeof fill);
+    for (size_t k = 0; k < l->n; k++) l->ix[fill[fbucket(l->v[k].s)]++] = (uint32_t)k;
+    return KC_OK;
 }
 
 static bool sv_in(kc_strv v, const char *const *names, size_t count, int *idx)
@@ -230,15 +254,15 @@ kc_status kc__figures_init(kc_engine *eng, char *err, size_t errlen)
         kc__figures_free(f);
         return st;
     }
-    flist_sort(&f->units);
-    flist_sort(&f->prefix);
-    flist_sort(&f->pre);
-    flist_sort(&f->yeo);
-    flist_sort(&f->post);
-    flist_sort(&f->josa);
-    flist_sort(&f->seps);
-    flist_sort(&f->look);
-    flist_sort(&f->both);
+    flist *lists[] = {&f->units, &f->prefix, &f->pre, &f->yeo, &f->post,
+                      &f->josa, &f->seps, &f->look, &f->both};
+    for (size_t k = 0; st == KC_OK && k < sizeof lists / sizeof *lists; k++)
+        st = flist_sort(lists[k]);
+    if (st != KC_OK) {
+        snprintf(err, errlen, "figures: out of memory");
+        kc__figures_free(f);
+        return st;
+    }
     eng->figures = f;
     return KC_OK;
 }
@@ -246,15 +270,12 @@ kc_status kc__figures_init(kc_engine *eng, char *err, size_t errlen)
 void kc__figures_free(struct kc_figures *f)
 {
     if (!f) return;
-    free(f->units.v);
-    free(f->prefix.v);
-    free(f->pre.v);
-    free(f->yeo.v);
-    free(f->post.v);
-    free(f->josa.v);
-    free(f->seps.v);
-    free(f->look.v);
-    free(f->both.v);
+    flist *lists[] = {&f->units, &f->prefix, &f->pre, &f->yeo, &f->post,
+                      &f->josa, &f->seps, &f->look, &f->both};
+    for (size_t k = 0; k < sizeof lists / sizeof *lists; k++) {
+        free(lists[k]->v);
+        free(lists[k]->ix);
+    }
     free(f);
 }
 
@@ -291,8 +312,12 @@ static bool lit_at(const char *s, size_t len, size_t i, const char *w,
 static const fentry *match_at(const flist *l, const char *s, size_t len,
                               size_t i)
 {
-    for (size_t k = 0; k < l->n; k++)
-        if (lit_at(s, len, i, l->v[k].s, l->v[k].n)) return &l->v[k];
+    if (i >= len) return NULL; /* every surface has a byte at least */
+    unsigned b = fbucket(s + i);
+    for (size_t k = l->head[b]; k < l->head[b + 1]; k++) {
+        const fentry *e = &l->v[l->ix[k]];
+        if (lit_at(s, len, i, e->s, e->n)) return e;
+    }
     return NULL;
 }
 
@@ -319,11 +344,12 @@ static const fentry *match_unit(const struct kc_figures *f, const char *s,
         size_t at = q + (size_t)sp;
         if (sp && !(q < len && s[q] == ' ')) break;
         if (at >= len) break;
-        for (size_t k = 0; k < f->units.n; k++) {
-            const fentry *u = &f->units.v[k];
+        const flist *l = &f->units;
+        unsigned b = fbucket(s + at);
+        for (size_t k = l->head[b]; k < l->head[b + 1]; k++) {
+            const fentry *u = &l->v[l->ix[k]];
             if (sp && u->attach) continue;
-            /* first byte first: the list is scanned for every number */
-            if (u->s[0] != s[at] || !lit_at(s, len, at, u->s, u->n)) continue;
+            if (!lit_at(s, len, at, u->s, u->n)) continue;
             /* Time words end a figure even inside a longer word: they
              * belong to the dates extractor either way. A Hangul counter
              * may be followed by the next number of a record: "3승3무1패",
