@@ -310,6 +310,30 @@ static bool word_start(const char *s, size_t i)
     return !is_word_char(kc__utf8_get((const unsigned char *)s + p, &n));
 }
 
+/* Walking a sentence by word starts: a surface or trigger (valid UTF-8)
+ * can only match at a code point, and is only looked up where a word
+ * starts, so the byte loops step by code point and keep whether the code
+ * point before is a word character. */
+typedef struct wwalk {
+    const char *s;
+    size_t i;
+    bool after_word; /* the code point before s[i] is a word character */
+} wwalk;
+
+static void wwalk_at(wwalk *w, const char *s, size_t i)
+{
+    w->s = s;
+    w->i = i;
+    w->after_word = !word_start(s, i);
+}
+
+static void wwalk_step(wwalk *w)
+{
+    size_t n;
+    w->after_word = is_word_char(kc__utf8_get((const unsigned char *)w->s + w->i, &n));
+    w->i += n;
+}
+
 static bool has_prefix(const char *s, size_t n, kc_strv v)
 {
     return v.n <= n && memcmp(s, v.p, v.n) == 0;
@@ -394,9 +418,11 @@ static kc_status metrics_in_sentence(kc_doc *d, const struct kc_eventcfg *c, sen
     /* metric surfaces named in the sentence */
     mpos named[16];
     size_t nnamed = 0;
-    for (size_t i = st->a; i < st->b && nnamed < 16;) {
+    wwalk w;
+    for (wwalk_at(&w, st->s, st->a); w.i < st->b && nnamed < 16;) {
+        size_t i = w.i;
         pit it;
-        if (pidx_begin(&c->metric_ix, st->s + i, st->b - i, &it) && word_start(st->s, i)) {
+        if (!w.after_word && pidx_begin(&c->metric_ix, st->s + i, st->b - i, &it)) {
             uint32_t k;
             while (pidx_next(&it, &k)) {
                 const metric *m = &c->metrics[k];
@@ -404,12 +430,12 @@ static kc_status metrics_in_sentence(kc_doc *d, const struct kc_eventcfg *c, sen
                     named[nnamed].at = i;
                     named[nnamed].m = m;
                     nnamed++;
-                    i += m->surface.n;
+                    wwalk_at(&w, st->s, i + m->surface.n);
                     goto next;
                 }
             }
         }
-        i++;
+        wwalk_step(&w);
     next:;
     }
     /* source: entities before a source marker */
@@ -530,10 +556,12 @@ static kc_status other_events(kc_doc *d, const struct kc_eventcfg *c, sent *st, 
         if (ends_with_v(s, n, c->modals[k])) return KC_OK;
     kc_strv seen_types[16];
     size_t nseen = 0;
-    for (size_t i = st->a; i < st->b;) {
+    wwalk w;
+    for (wwalk_at(&w, st->s, st->a); w.i < st->b;) {
+        size_t i = w.i;
         const trig *hit = NULL;
         pit it;
-        if (pidx_begin(&c->trig_ix, st->s + i, st->b - i, &it) && word_start(st->s, i)) {
+        if (!w.after_word && pidx_begin(&c->trig_ix, st->s + i, st->b - i, &it)) {
             uint32_t k;
             while (!hit && pidx_next(&it, &k)) {
                 const trig *t = &c->trigs[k];
@@ -542,9 +570,9 @@ static kc_status other_events(kc_doc *d, const struct kc_eventcfg *c, sent *st, 
                     hit = t;
             }
         }
-        if (!hit) { i++; continue; }
+        if (!hit) { wwalk_step(&w); continue; }
         size_t at = i;
-        i += hit->text.n;
+        wwalk_at(&w, st->s, i + hit->text.n);
         /* a trigger inside an entity name (e.g. an organisation called
          * "…사고조사위원회") is not an event */
         bool in_entity = false;
