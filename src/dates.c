@@ -128,7 +128,7 @@ struct kc_dates {
     dword *words;
     size_t nwords;
     /* index of the sorted words by first syllable (see index_words) */
-    uint32_t syl_lo[KC_NSYL + 1]; /* words[syl_lo[s]..syl_lo[s+1]) start with s */
+    uint32_t syl_lo[KC_NSYL];  /* first word not below syllable s */
     kmask syl_kinds[KC_NSYL];     /* kinds among them */
     uint8_t starts[(KC_NSYL + 7) / 8]; /* can start an expression (candidate) */
     pcre2_code *re_dot, *re_dash, *re_slash, *re_hhmm, *re_ampm;
@@ -279,30 +279,48 @@ static kc_status compile(pcre2_code **re, const char *pat, char *err,
      KM(K_MONTHPART) | KM(K_HALF) | KM(K_WEEKDAY) | KM(K_TOD) | KM(K_CLOCK) | \
      KM(K_STEM) | KM(K_HOLIDAY) | KM(K_LUNAR))
 
-static uint32_t first_cp(const dword *w)
+static void syl_bytes(uint32_t x, unsigned char b[3])
 {
-    size_t n;
-    uint32_t c = kc__utf8_get((const unsigned char *)w->w, &n);
-    return n <= w->n ? c : 0;
+    uint32_t c = 0xAC00 + x;
+    b[0] = (unsigned char)(0xE0 | (c >> 12));
+    b[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+    b[2] = (unsigned char)(0x80 | (c & 0x3F));
 }
 
-/* The sorted words by first syllable: where each syllable's words start
- * and which kinds they have (dict_match), and the syllables that can begin
- * a date, time or duration — a START_KINDS word or a numeral (read_nu at
- * the start: numeral.c's own tables) — for candidate(). */
+/* Does word w start with the three bytes b? */
+static bool has_syl(const dword *w, const unsigned char b[3])
+{
+    return w->n >= 3 && memcmp(w->w, b, 3) == 0;
+}
+
+/* The sorted words by first syllable, for dict_match: where the binary
+ * search over the words lands for each syllable (the first word not below
+ * its three bytes) and the kinds of the words that start with it; and, for
+ * candidate(), the syllables that can begin a date, time or duration: the
+ * first syllable of a START_KINDS word or of a numeral (read_nu at the
+ * start: numeral.c's own tables). */
 static void index_words(struct kc_dates *d)
 {
     size_t k = 0;
-    for (uint32_t s = 0; s <= KC_NSYL; s++) {
-        while (k < d->nwords && first_cp(&d->words[k]) < 0xAC00 + s) k++;
-        d->syl_lo[s] = (uint32_t)k;
+    for (uint32_t x = 0; x < KC_NSYL; x++) {
+        unsigned char b[3];
+        syl_bytes(x, b);
+        /* the lower bound dict_match's binary search finds */
+        while (k < d->nwords) {
+            const dword *w = &d->words[k];
+            size_t n = w->n < 3 ? w->n : 3;
+            int c = memcmp(w->w, b, n);
+            if (!(c < 0 || (c == 0 && w->n < 3))) break;
+            k++;
+        }
+        d->syl_lo[x] = (uint32_t)k;
     }
-    for (size_t i = 0; i < d->nwords; i++) {
-        uint32_t c = first_cp(&d->words[i]);
-        if (!kc__is_hangul_syllable(c)) continue;
-        c -= 0xAC00;
-        d->syl_kinds[c] |= KM(d->words[i].kind);
-        if (KM(d->words[i].kind) & START_KINDS) d->starts[c / 8] |= (uint8_t)(1u << (c % 8));
+    for (uint32_t x = 0; x < KC_NSYL; x++) {
+        unsigned char b[3];
+        syl_bytes(x, b);
+        for (size_t i = d->syl_lo[x]; i < d->nwords && has_syl(&d->words[i], b); i++)
+            d->syl_kinds[x] |= KM(d->words[i].kind);
+        if (d->syl_kinds[x] & START_KINDS) d->starts[x / 8] |= (uint8_t)(1u << (x % 8));
     }
     kc__num_start_syllables(KC_NUM_SCALE | KC_NUM_SINO | KC_NUM_NATIVE, d->starts);
 }
@@ -480,14 +498,12 @@ static size_t dict_match(const scan *S, size_t j, kmask mask,
     if (j >= S->len) return 0;
     size_t cpn;
     uint32_t c0 = cp_at(S, j, &cpn);
-    size_t lo = 0, hi = D->nwords, end = D->nwords;
+    size_t lo = 0, hi = D->nwords;
     if (kc__is_hangul_syllable(c0)) {
-        /* the syllable's entries, from the index */
+        /* the syllable's lower bound and kinds, from the index */
         c0 -= 0xAC00;
         if (!(D->syl_kinds[c0] & mask)) return 0;
-        lo = D->syl_lo[c0];
-        end = D->syl_lo[c0 + 1];
-        hi = lo;
+        lo = hi = D->syl_lo[c0];
     }
     /* lower bound of entries starting with this code point */
     while (lo < hi) {
@@ -499,12 +515,12 @@ static size_t dict_match(const scan *S, size_t j, kmask mask,
         else hi = mid;
     }
     size_t best = 0;
-    for (size_t k = lo; k < end; k++) {
+    for (size_t k = lo; k < D->nwords; k++) {
         const dword *w = &D->words[k];
         if (w->n < cpn || memcmp(w->w, S->s + j, cpn) != 0) break;
         if (w->n > S->len - j || w->n <= best) continue;
         if (!(mask & KM(w->kind))) continue;
-        if (memcmp(w->w, S->s + j, w->n) == 0) {
+        if (memcmp(w->w + cpn, S->s + j + cpn, w->n - cpn) == 0) {
             best = w->n;
             *out = w;
         }

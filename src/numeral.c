@@ -524,7 +524,21 @@ static void finish(kc_num *out, xnum x, bool neg)
         return;
     }
     out->integral = integral;
-    out->value = strtod(out->dec, NULL);
+    /* m·10^e with m < 2^53 and |e| <= 22: one IEEE multiplication or
+     * division of two exact doubles, rounded once — the correctly rounded
+     * value strtod gives for dec (Clinger's fast path), without the parse */
+    static const double P10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                   1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                   1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    if (x.m == 0) {
+        out->value = 0;
+    } else if (x.m < ((kc_u128)1 << 53) && x.e >= -22 && x.e <= 22) {
+        double m = (double)(uint64_t)x.m;
+        double v = x.e >= 0 ? m * P10[x.e] : m / P10[-x.e];
+        out->value = neg ? -v : v;
+    } else {
+        out->value = strtod(out->dec, NULL);
+    }
 }
 
 /* Can any numeral start at s? (a digit, a sign, a table word, or a word
