@@ -2212,10 +2212,16 @@ static bool candidate(const scan *S, size_t i)
      * 사 of "1사분기" is not a numeral of its own */
     if (!hangul_at(S, i) || hangul_before(S, i)) return false;
     if (i > 0 && (is_digit(S->s[i - 1]) || is_alpha(S->s[i - 1]))) return false;
-    /* only a syllable that starts a start word or a numeral (index_words) */
+    /* parse_weekend, parse_expr and parse_duration read, at a Hangul i, a
+     * word of a START_KINDS kind or a number with its unit (read_nu; with
+     * lone it accepts whatever it accepts without): nothing else can start
+     * there. The syllable bitmap (index_words) rules out most words first. */
     size_t n;
     uint32_t x = cp_at(S, i, &n) - 0xAC00;
-    return (S->D->starts[x / 8] >> (x % 8)) & 1;
+    if (!((S->D->starts[x / 8] >> (x % 8)) & 1)) return false;
+    const dword *w;
+    nu r;
+    return dict_match(S, i, START_KINDS, &w) != 0 || read_nu(S, i, true, &r);
 }
 
 kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
