@@ -16,6 +16,11 @@ kc_status kc__json_str(kc_buf *b, const char *s, size_t n)
     size_t i = 0, run = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
+        /* the common characters first: printable ASCII but " and \, and
+         * three-byte sequences led by EA-ED (U+A000-U+DFFF, Hangul among
+         * them: nothing there is escaped) */
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') { i++; run++; continue; }
+        if (c >= 0xEA && c <= 0xED && i + 2 < n) { i += 3; run += 3; continue; }
         uint32_t cp = c;
         size_t len = 1;
         if (c >= 0x80) {
