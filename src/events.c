@@ -413,6 +413,13 @@ typedef struct sent {
     const char *text;  /* arena copy */
 } sent;
 
+#define PAIR_BITS 4096
+static inline unsigned pair_hash(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return (((unsigned)u[0] << 6) ^ u[1]) & (PAIR_BITS - 1);
+}
+
 static kc_status metrics_in_sentence(kc_doc *d, const struct kc_eventcfg *c, sent *st, carry *cy)
 {
     /* metric surfaces named in the sentence */
@@ -441,8 +448,22 @@ static kc_status metrics_in_sentence(kc_doc *d, const struct kc_eventcfg *c, sen
     /* source: entities before a source marker */
     const char *source = NULL;
     size_t src_a = 0, src_b = 0;
+    /* the byte pairs of the sentence: a marker with a pair not in it
+     * cannot occur, and most sentences have none of the markers */
+    uint64_t pairs[PAIR_BITS / 64];
+    memset(pairs, 0, sizeof pairs);
+    for (size_t i = st->a; i + 1 < st->b; i++) {
+        unsigned h = pair_hash(st->s + i);
+        pairs[h / 64] |= (uint64_t)1 << (h % 64);
+    }
     for (size_t k = 0; k < c->nsources && !source; k++) {
         kc_strv mk = c->sources[k];
+        bool may = true;
+        for (size_t q = 0; q + 1 < mk.n && may; q++) {
+            unsigned h = pair_hash(mk.p + q);
+            may = (pairs[h / 64] >> (h % 64)) & 1;
+        }
+        if (!may) continue;
         for (size_t i = st->a; i + mk.n <= st->b; i++) {
             /* the first occurrence (memmem: the same i the byte loop finds) */
             const char *hit = mk.n ? memmem(st->s + i, st->b - i, mk.p, mk.n) : st->s + i;
