@@ -2,8 +2,10 @@
  * document, driven by dict/events.tsv, dict/metrics.tsv and
  * dict/metric_context.tsv.
  *
- * Sentences come from ICU's sentence break iterator over the UTF-8 paragraph
- * (UText keeps native byte offsets, so no UTF-16 copy is needed).
+ * Sentences come from ICU's sentence break iterator over a UTF-16 copy of
+ * the paragraph, its boundaries mapped back to byte offsets (a UText over
+ * the UTF-8 would keep byte offsets, but refills a 32-unit chunk at a time
+ * and cost twice as much).
  *
  * Metric observations. A figure is an observation of metric M when its unit
  * is one M governs (dict/metrics.tsv) and M is named in the same sentence —
@@ -38,7 +40,7 @@
 #include <pthread.h>
 #include <unicode/ubrk.h>
 #include <unicode/uloc.h>
-#include <unicode/utext.h>
+#include <unicode/ustring.h>
 
 enum tkind { T_STEM, T_WORD };
 
@@ -718,7 +720,8 @@ kc_status kc__events_extract(kc_doc *d, size_t p0, size_t p1, pcre2_match_data *
      * and opening from ICU's cached rule data costs about as much. */
     UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, "ko", NULL, 0, &ue);
     if (U_FAILURE(ue)) return ue == U_MEMORY_ALLOCATION_ERROR ? KC_ENOMEM : KC_EINVAL;
-    UText *ut = NULL;
+    UChar *u16 = NULL;
+    size_t u16cap = 0;
     carry cy = es->cy;
     const char *prev_date = es->prev_date;
     size_t mi = 0;
@@ -731,16 +734,33 @@ kc_status kc__events_extract(kc_doc *d, size_t p0, size_t p1, pcre2_match_data *
         while (mj < d->nmentions && d->mentions[mj].para == p) mj++;
         ue = U_ZERO_ERROR;
         if (len > INT32_MAX) { st = KC_ELIMIT; break; }
-        ut = utext_openUTF8(ut, s, (int64_t)len, &ue);
+        if (len + 1 > u16cap) {
+            size_t bytes;
+            UChar *nu = kc__mul_ok(len + 1, sizeof *u16, &bytes) ? realloc(u16, bytes) : NULL;
+            if (!nu) { st = KC_ENOMEM; break; }
+            u16 = nu;
+            u16cap = len + 1;
+        }
+        int32_t ulen = 0;
+        u_strFromUTF8(u16, (int32_t)u16cap, &ulen, s, (int32_t)len, &ue);
         /* ICU reports a failed allocation as U_MEMORY_ALLOCATION_ERROR:
          * out of memory, not a bad argument (pathological P21) */
         if (U_FAILURE(ue)) { st = ue == U_MEMORY_ALLOCATION_ERROR ? KC_ENOMEM : KC_EINVAL; break; }
-        ubrk_setUText(bi, ut, &ue);
+        ubrk_setText(bi, u16, ulen, &ue);
         if (U_FAILURE(ue)) { st = ue == U_MEMORY_ALLOCATION_ERROR ? KC_ENOMEM : KC_EINVAL; break; }
-        int32_t a = ubrk_first(bi), b;
+        int32_t b16;
+        size_t a = 0, at16 = 0, at8 = 0; /* a UTF-16 index and its byte offset */
+        (void)ubrk_first(bi);
         size_t x = mi; /* mention cursor: sentences come in order */
-        while ((b = ubrk_next(bi)) != UBRK_DONE && st == KC_OK) {
-            size_t sa = (size_t)a, sb = (size_t)b;
+        while ((b16 = ubrk_next(bi)) != UBRK_DONE && st == KC_OK) {
+            while (at16 < (size_t)b16 && at8 < len) {
+                size_t cn;
+                uint32_t cp = kc__utf8_get((const unsigned char *)s + at8, &cn);
+                at16 += cp >= 0x10000 ? 2 : 1;
+                at8 += cn;
+            }
+            size_t b = at8;
+            size_t sa = a, sb = b;
             a = b;
             while (sa < sb && s[sa] == ' ') sa++;
             while (sb > sa && s[sb - 1] == ' ') sb--;
@@ -769,7 +789,7 @@ kc_status kc__events_extract(kc_doc *d, size_t p0, size_t p1, pcre2_match_data *
     }
     es->cy = cy;
     es->prev_date = prev_date;
-    utext_close(ut);
+    free(u16);
     ubrk_close(bi);
     return st;
 }
