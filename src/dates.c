@@ -2199,26 +2199,31 @@ static size_t bare_date(const scan *S, size_t i, char *out, size_t outn)
 
 static bool candidate(const scan *S, size_t i)
 {
-    char c = S->s[i];
-    if (is_digit(c)) {
+    unsigned char c = (unsigned char)S->s[i];
+    if (is_digit((char)c)) {
         if (i == 0) return true;
         char p = S->s[i - 1];
         return !is_digit(p) && !is_alpha(p) && p != '.' && p != ',' &&
                p != ':' && p != '-' && p != '/';
     }
-    if (c == '\'' || lit(S, i, "\xE2\x80\x98") || lit(S, i, "\xE2\x80\x99"))
-        return true;
-    /* a Hangul word starts after a non-Hangul, non-digit character: the
-     * 사 of "1사분기" is not a numeral of its own */
-    if (!hangul_at(S, i) || hangul_before(S, i)) return false;
+    if (c == '\'') return true;
+    if (c == 0xE2) return lit(S, i, "\xE2\x80\x98") || lit(S, i, "\xE2\x80\x99");
+    /* a Hangul syllable (lead byte EA-ED) ... */
+    if (c < 0xEA || c > 0xED) return false;
+    size_t n;
+    uint32_t cp = cp_at(S, i, &n);
+    if (!kc__is_hangul_syllable(cp)) return false;
+    /* ... that can start a start word or a numeral (index_words) ... */
+    uint32_t x = cp - 0xAC00;
+    if (!((S->D->starts[x / 8] >> (x % 8)) & 1)) return false;
+    /* ... and starts a word: after a non-Hangul, non-digit character (the
+     * 사 of "1사분기" is not a numeral of its own) */
+    if (hangul_before(S, i)) return false;
     if (i > 0 && (is_digit(S->s[i - 1]) || is_alpha(S->s[i - 1]))) return false;
     /* parse_weekend, parse_expr and parse_duration read, at a Hangul i, a
      * word of a START_KINDS kind or a number with its unit (read_nu; with
      * lone it accepts whatever it accepts without): nothing else can start
-     * there. The syllable bitmap (index_words) rules out most words first. */
-    size_t n;
-    uint32_t x = cp_at(S, i, &n) - 0xAC00;
-    if (!((S->D->starts[x / 8] >> (x % 8)) & 1)) return false;
+     * there. */
     const dword *w;
     nu r;
     return dict_match(S, i, START_KINDS, &w) != 0 || read_nu(S, i, true, &r);
