@@ -1061,8 +1061,12 @@ static bool url_token(const char *s, size_t len, size_t i, size_t *tend)
 {
     size_t j = i;
     bool mark = lit_at(s, len, i, "www.", 4);
-    while (j < len && s[j] != ' ' && s[j] != '\n' && s[j] != '\t') {
-        if (s[j] == '@' || (s[j] == ':' && lit_at(s, len, j, "://", 3)))
+    while (j < len) {
+        unsigned char ch = (unsigned char)s[j];
+        /* most bytes: neither an end nor a mark */
+        if (ch >= 0x80 || (ch > ' ' && ch != '@' && ch != ':')) { j++; continue; }
+        if (ch == ' ' || ch == '\n' || ch == '\t') break;
+        if (ch == '@' || (ch == ':' && lit_at(s, len, j, "://", 3)))
             mark = true;
         j++;
     }
@@ -1075,7 +1079,17 @@ static bool url_token(const char *s, size_t len, size_t i, size_t *tend)
 static bool start_ok(const char *s, size_t len, size_t i)
 {
     if (i == 0) return true;
-    size_t pi = kc__utf8_prev(s, i), n;
+    /* the code point before: kc__utf8_prev, with the one- and three-byte
+     * cases (ASCII, Hangul) inline */
+    const unsigned char *u = (const unsigned char *)s;
+    size_t pi, n;
+    if (u[i - 1] < 0x80)
+        pi = i - 1;
+    else if (i >= 3 && (u[i - 1] & 0xC0) == 0x80 && (u[i - 2] & 0xC0) == 0x80 &&
+             (u[i - 3] & 0xC0) != 0x80)
+        pi = i - 3;
+    else
+        pi = kc__utf8_prev(s, i);
     uint32_t pc = cp_at(s, len, pi, &n);
     if (pc < 0x80) {
         char c = (char)pc;
