@@ -298,10 +298,11 @@ void kc__events_free(struct kc_eventcfg *c)
 
 /* ---------------- helpers ---------------- */
 
-static bool is_word_char(uint32_t cp)
+static inline bool is_word_char(uint32_t cp)
 {
-    return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') ||
-           kc__is_hangul_syllable(cp) || (cp >= 0x3131 && cp <= 0x318E) || (cp >= 0x4E00 && cp <= 0x9FFF);
+    /* Hangul syllables, the common case, first */
+    return kc__is_hangul_syllable(cp) || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') ||
+           (cp >= 'a' && cp <= 'z') || (cp >= 0x3131 && cp <= 0x318E) || (cp >= 0x4E00 && cp <= 0x9FFF);
 }
 
 /* Is byte offset i of s a word start? */
