@@ -515,12 +515,17 @@ static size_t dict_match(const scan *S, size_t j, kmask mask,
         else hi = mid;
     }
     size_t best = 0;
+    const char *t = S->s + j;
     for (size_t k = lo; k < D->nwords; k++) {
         const dword *w = &D->words[k];
-        if (w->n < cpn || memcmp(w->w, S->s + j, cpn) != 0) break;
+        if (w->n < cpn) break;
+        /* the entries starting with this code point (1-4 bytes, inline) */
+        size_t q = 0;
+        while (q < cpn && w->w[q] == t[q]) q++;
+        if (q < cpn) break;
         if (w->n > S->len - j || w->n <= best) continue;
         if (!(mask & KM(w->kind))) continue;
-        if (memcmp(w->w + cpn, S->s + j + cpn, w->n - cpn) == 0) {
+        if (w->n == cpn || memcmp(w->w + cpn, t + cpn, w->n - cpn) == 0) {
             best = w->n;
             *out = w;
         }
