@@ -59,13 +59,42 @@ typedef struct flist {
     size_t n, cap;
     uint32_t *ix;               /* entry numbers, bucket by bucket */
     uint32_t head[FBUCKETS + 1]; /* bucket b: ix[head[b]..head[b + 1]) */
+    bool flat; /* an entry's first character is incomplete: no buckets */
 } flist;
 
-static unsigned fbucket(const char *s)
+/* The bucket of the code point s[0..n) starts with, or -1 when that
+ * character is not complete in n bytes (no entry can match there). */
+static inline int fbucket(const char *s, size_t n)
 {
-    size_t n;
-    uint32_t c = kc__utf8_get((const unsigned char *)s, &n);
-    return (c * 2654435761u) >> 24;
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t c;
+    if (u[0] < 0x80) {
+        c = u[0];
+    } else if (u[0] >= 0xE0 && u[0] < 0xF0) { /* Hangul among them */
+        if (n < 3 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80) return -1;
+        c = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+    } else {
+        size_t need = u[0] < 0xC0 ? 0 : u[0] < 0xE0 ? 2 : 4;
+        if (need == 0 || need > n) return -1;
+        for (size_t k = 1; k < need; k++)
+            if ((u[k] & 0xC0) != 0x80) return -1;
+        size_t cn;
+        c = kc__utf8_get(u, &cn);
+    }
+    return (int)((c * 2654435761u) >> 24);
+}
+
+/* The entries of l that may be written at s[i]: ix[*k0..*k1). */
+static inline bool fl_range(const flist *l, const char *s, size_t len, size_t i,
+                     size_t *k0, size_t *k1)
+{
+    if (i >= len) return false; /* every surface has a byte at least */
+    if (l->flat) { *k0 = 0; *k1 = l->n; return true; }
+    int b = fbucket(s + i, len - i);
+    if (b < 0) return false;
+    *k0 = l->head[b];
+    *k1 = l->head[b + 1];
+    return true;
 }
 
 struct kc_figures {
@@ -109,11 +138,17 @@ static kc_status flist_sort(flist *l)
     l->ix = malloc(bytes);
     if (!l->ix) return KC_ENOMEM;
     memset(l->head, 0, sizeof l->head);
-    for (size_t k = 0; k < l->n; k++) l->head[fbucket(l->v[k].s) + 1]++;
+    l->flat = false;
+    for (size_t k = 0; k < l->n; k++) {
+        int b = fbucket(l->v[k].s, l->v[k].n);
+        if (b < 0) l->flat = true;
+        else l->head[b + 1]++;
+    }
     for (size_t b = 0; b < FBUCKETS; b++) l->head[b + 1] += l->head[b];
     uint32_t fill[FBUCKETS];
     memcpy(fill, l->head, sizeof fill);
-    for (size_t k = 0; k < l->n; k++) l->ix[fill[fbucket(l->v[k].s)]++] = (uint32_t)k;
+    for (size_t k = 0; k < l->n; k++)
+        l->ix[l->flat ? k : fill[fbucket(l->v[k].s, l->v[k].n)]++] = (uint32_t)k;
     return KC_OK;
 }
 
@@ -312,9 +347,9 @@ static bool lit_at(const char *s, size_t len, size_t i, const char *w,
 static const fentry *match_at(const flist *l, const char *s, size_t len,
                               size_t i)
 {
-    if (i >= len) return NULL; /* every surface has a byte at least */
-    unsigned b = fbucket(s + i);
-    for (size_t k = l->head[b]; k < l->head[b + 1]; k++) {
+    size_t k0, k1;
+    if (!fl_range(l, s, len, i, &k0, &k1)) return NULL;
+    for (size_t k = k0; k < k1; k++) {
         const fentry *e = &l->v[l->ix[k]];
         if (lit_at(s, len, i, e->s, e->n)) return e;
     }
@@ -345,8 +380,9 @@ static const fentry *match_unit(const struct kc_figures *f, const char *s,
         if (sp && !(q < len && s[q] == ' ')) break;
         if (at >= len) break;
         const flist *l = &f->units;
-        unsigned b = fbucket(s + at);
-        for (size_t k = l->head[b]; k < l->head[b + 1]; k++) {
+        size_t k0, k1;
+        if (!fl_range(l, s, len, at, &k0, &k1)) continue;
+        for (size_t k = k0; k < k1; k++) {
             const fentry *u = &l->v[l->ix[k]];
             if (sp && u->attach) continue;
             if (!lit_at(s, len, at, u->s, u->n)) continue;
