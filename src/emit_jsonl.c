@@ -12,7 +12,8 @@ kc_status kc__json_str(kc_buf *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
     if (kc__buf_reserve(b, n + 2) != KC_OK) return KC_ENOMEM;
-    kc__buf_putc(b, '"');
+    b->ptr[b->len++] = '"'; /* reserved; the terminator follows below */
+    b->ptr[b->len] = '\0';
     size_t i = 0, run = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
@@ -63,8 +64,13 @@ kc_status kc__json_str(kc_buf *b, const char *s, size_t n)
         if (kc__buf_append(b, e, en) != KC_OK) return KC_ENOMEM;
         i += len;
     }
-    if (run && kc__buf_append(b, s + n - run, run) != KC_OK) return KC_ENOMEM;
-    return kc__buf_putc(b, '"');
+    /* the last run and the closing quote in one reserve */
+    if (kc__buf_reserve(b, run + 1) != KC_OK) return KC_ENOMEM;
+    if (run) memcpy(b->ptr + b->len, s + n - run, run);
+    b->len += run;
+    b->ptr[b->len++] = '"';
+    b->ptr[b->len] = '\0';
+    return KC_OK;
 }
 
 kc_status kc__json_cstr(kc_buf *b, const char *s)
