@@ -455,11 +455,16 @@ static kc_status metrics_in_sentence(kc_doc *d, const struct kc_eventcfg *c, sen
      * cannot occur, and most sentences have none of the markers */
     uint64_t pairs[PAIR_BITS / 64];
     memset(pairs, 0, sizeof pairs);
-    for (size_t i = st->a; i + 1 < st->b; i++) {
+    /* a source is named by the entities before its marker: with none in
+     * the sentence there is nothing to look for */
+    bool any_entity = false;
+    for (size_t x = 0; x < st->nm && !any_entity; x++)
+        any_entity = st->m[x].kind == KC_MENTION_ENTITY;
+    for (size_t i = st->a; any_entity && i + 1 < st->b; i++) {
         unsigned h = pair_hash(st->s + i);
         pairs[h / 64] |= (uint64_t)1 << (h % 64);
     }
-    for (size_t k = 0; k < c->nsources && !source; k++) {
+    for (size_t k = 0; any_entity && k < c->nsources && !source; k++) {
         kc_strv mk = c->sources[k];
         bool may = true;
         for (size_t q = 0; q + 1 < mk.n && may; q++) {
