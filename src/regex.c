@@ -13,7 +13,7 @@ pcre2_code *kc__re_compile(const char *pattern, size_t len, uint32_t flags,
     int code;
     PCRE2_SIZE off;
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, len,
-                                   PCRE2_UTF | PCRE2_UCP | flags, &code, &off, NULL);
+                                   PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE | flags, &code, &off, NULL);
     if (!re) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(code, msg, sizeof msg);
@@ -29,6 +29,8 @@ int kc__re_match(const kc_engine *eng, const pcre2_code *re, const char *s,
                  size_t len, size_t start, uint32_t options,
                  pcre2_match_data *md, kc_stats *st)
 {
+    /* anchored already (compiled so); as a match option it would disable JIT */
+    options &= ~(uint32_t)PCRE2_ANCHORED;
     int rc = pcre2_match(re, (PCRE2_SPTR)s, len, start,
                          options | PCRE2_NO_UTF_CHECK, md, eng->mctx);
     if ((rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
