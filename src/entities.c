@@ -67,6 +67,12 @@ typedef struct ent_table {
      * cache and skips the key compare. */
     uint32_t *tags;
     ent_key *slots;
+    /* sig: a bit per signature (length, first two and last byte, folded),
+     * cap * 8 bits. A probe whose signature bit is clear cannot be a key, so
+     * most misses cost a few loads instead of hashing the whole probe (the
+     * suffix and stem scans make ~20 probes per word, nearly all misses). */
+    uint64_t *sig;
+    unsigned sigshift;
     size_t cap, n;
     size_t maxlen;  /* longest key: longer probes fail at once, which keeps
                        suffix and prefix scans of a long word linear */
@@ -143,6 +149,22 @@ static inline uint32_t hash_tag(uint64_t h)
     return t ? t : 1;
 }
 
+static inline uint32_t sig_index(const char *p, size_t n, unsigned shift)
+{
+    uint32_t x = (uint32_t)(n & 0xFF) | (uint32_t)fold((unsigned char)p[0]) << 8 |
+                 (uint32_t)fold((unsigned char)p[n > 1]) << 16 |
+                 (uint32_t)fold((unsigned char)p[n - 1]) << 24;
+    x ^= x >> 15;
+    x *= 0x9E3779B1u;
+    return x >> shift;
+}
+
+static inline void sig_set(ent_table *t, const char *p, size_t n)
+{
+    uint32_t b = sig_index(p, n, t->sigshift);
+    t->sig[b >> 6] |= 1ull << (b & 63);
+}
+
 static bool eq_fold(const char *a, const char *b, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -154,8 +176,10 @@ static void table_free(ent_table *t)
 {
     free(t->slots);
     free(t->tags);
+    free(t->sig);
     t->tags = NULL;
     t->slots = NULL;
+    t->sig = NULL;
     t->cap = t->n = 0;
 }
 
@@ -165,7 +189,13 @@ static kc_status table_grow(ent_table *t)
     if (!kc__mul_ok(ncap, sizeof(ent_key), &bytes)) return KC_ELIMIT;
     ent_key *ns = calloc(ncap, sizeof(ent_key));
     uint32_t *ntg = calloc(ncap, sizeof *ntg);
-    if (!ns || !ntg) { free(ns); free(ntg); return KC_ENOMEM; }
+    uint64_t *nsig = calloc(ncap / 8, sizeof *nsig); /* ncap * 8 bits */
+    if (!ns || !ntg || !nsig) { free(ns); free(ntg); free(nsig); return KC_ENOMEM; }
+    unsigned bits = 0;
+    while (((size_t)1 << bits) < ncap * 8) bits++;
+    free(t->sig);
+    t->sig = nsig;
+    t->sigshift = 32 - bits;
     for (size_t i = 0; i < t->cap; i++) {
         if (!t->slots[i].used) continue;
         uint64_t h = hash_bytes(t->slots[i].p, t->slots[i].n);
@@ -173,6 +203,7 @@ static kc_status table_grow(ent_table *t)
         while (ns[j].used) j = (j + 1) & (ncap - 1);
         ns[j] = t->slots[i];
         ntg[j] = hash_tag(h);
+        sig_set(t, ns[j].p, ns[j].n);
     }
     free(t->slots);
     free(t->tags);
@@ -185,6 +216,8 @@ static kc_status table_grow(ent_table *t)
 static const ent_key *table_get(const ent_table *t, const char *p, size_t n)
 {
     if (!t->cap || n == 0 || n > t->maxlen) return NULL;
+    uint32_t b = sig_index(p, n, t->sigshift);
+    if (!(t->sig[b >> 6] & (1ull << (b & 63)))) return NULL;
     uint64_t h = hash_bytes(p, n);
     uint32_t tg = hash_tag(h);
     size_t j = h & (t->cap - 1);
@@ -212,6 +245,7 @@ static kc_status table_put(ent_table *t, const ent_key *k)
     t->slots[j] = *k;
     t->slots[j].used = true;
     t->tags[j] = hash_tag(h);
+    sig_set(t, k->p, k->n);
     t->n++;
     if (k->n > t->maxlen) t->maxlen = k->n;
     return KC_OK;

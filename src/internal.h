@@ -143,11 +143,13 @@ static inline bool kc__strv_eq(kc_strv v, const char *s)
 
 /* ---------------- regex (regex.c) ---------------- */
 
-/* Compile a UTF-8 pattern with PCRE2_UTF|PCRE2_UCP (and extra `flags`),
- * then JIT-compile it. NULL on failure with a message in err. */
+/* Compile a UTF-8 pattern with PCRE2_UTF|PCRE2_UCP|PCRE2_ANCHORED (and
+ * extra `flags`), then JIT-compile it. Every pattern is anchored at the
+ * start offset it is matched from (match-time PCRE2_ANCHORED would turn the
+ * JIT off, see regex.c). NULL on failure with a message in err. */
 pcre2_code *kc__re_compile(const char *pattern, size_t len, uint32_t flags,
                            char *err, size_t errlen);
-/* Match at or after `start` in subject s[0..len) (valid UTF-8 — no UTF
+/* Match at `start` (anchored) in subject s[0..len) (valid UTF-8 — no UTF
  * re-check, see STYLE.md), with the engine's match/depth limits. Returns
  * the pcre2_match() code: >0 match, PCRE2_ERROR_NOMATCH, or another
  * negative code; a limit hit is counted in st->regex_limit_hits. */
