@@ -36,6 +36,7 @@
  * run by run, so peak memory is the output plus a constant.
  */
 #include "internal.h"
+#include "simd.h"
 
 #include <stdio.h>
 #include <unicode/ucnv.h>
@@ -150,9 +151,29 @@ static inline void utf8_flags(dec *d, const unsigned char *s, size_t k)
     }
 }
 
+#if KC_SIMD
+/* Sixteen bytes at q (q[-2] to q[16] readable) that are well-formed UTF-8
+ * and carry nothing decode counts or repairs: printable ASCII, LF, TAB,
+ * 2-byte characters except C1 controls, 3-byte characters with leads
+ * E1-ED (ED below the surrogates) except the bidi controls' E2 80/E2 81, and
+ * EF A4 and above (EE and EF 80-A3 are private use). */
+static inline bool utf8_block_plain(const unsigned char *q)
+{
+    kc_v16 v = kc_v16_load(q), n1 = kc_v16_load(q + 1);
+    kc_m16 ok = kc_v16_in(v, 0x20, 0x7E) | (v == '\n') | (v == '\t') |
+                kc_v16_in(v, 0x80, 0xBF) | kc_v16_in(v, 0xC3, 0xDF) |
+                ((v == 0xC2) & (n1 >= 0xA0)) | (kc_v16_in(v, 0xE1, 0xEC) & (v != 0xE2)) |
+                ((v == 0xE2) & (n1 >= 0x82)) | ((v == 0xED) & (n1 <= 0x9F)) |
+                ((v == 0xEF) & (n1 >= 0xA4));
+    return kc_m16_all(ok & kc_v16_cont_ok(v, kc_v16_load(q - 1), kc_v16_load(q - 2)));
+}
+#endif
+
 /* Copy p[0..n) (input offset p - d->base) to d->out, repairing it. With
  * stop_bad, return at the first invalid sequence with *bad set (the caller
- * discards the partial output); NUL does not stop (it is valid UTF-8). */
+ * discards the partial output); NUL does not stop (it is valid UTF-8).
+ * Without d->out (check only: can the input be used as it is?) nothing is
+ * copied and NUL stops too. */
 static kc_status utf8_run(dec *d, const unsigned char *p, size_t n,
                           bool stop_bad, bool *bad)
 {
@@ -160,6 +181,15 @@ static kc_status utf8_run(dec *d, const unsigned char *p, size_t n,
     kc_buf *out = d->out;
     if (bad) *bad = false;
     while (i < n) {
+#if KC_SIMD
+        /* sixteen plain bytes at a time, from a character boundary that no
+         * lead just before it could reach into */
+        if (i >= 2 && i + 17 <= n && p[i - 1] < 0xC0 && p[i - 2] < 0xC0) {
+            size_t i0 = i;
+            while (i + 17 <= n && utf8_block_plain(p + i)) i += 16;
+            if (i != i0) i = kc_utf8_back(p, i, i0);
+        }
+#endif
         /* ASCII fast path, 8 bytes at a time */
         while (i + 8 <= n) {
             uint64_t w;
@@ -184,6 +214,10 @@ static kc_status utf8_run(dec *d, const unsigned char *p, size_t n,
         if (c < 0x80) {
             if (c >= 0x20 && c != 0x7F) { i++; continue; }
             if (c == 0) {
+                if (!out) {
+                    *bad = true;
+                    return KC_OK;
+                }
                 if (kc__buf_append(out, p + run, i - run) ||
                     kc__buf_append(out, fffd, 3))
                     return KC_ENOMEM;
@@ -213,7 +247,7 @@ static kc_status utf8_run(dec *d, const unsigned char *p, size_t n,
         i += nb;
         run = i;
     }
-    return kc__buf_append(out, p + run, n - run);
+    return out ? kc__buf_append(out, p + run, n - run) : KC_OK;
 }
 
 /* ---------------- ICU converters ---------------- */
@@ -630,6 +664,39 @@ static kc_status decode_auto(dec *d, const unsigned char *in, size_t len,
     return utf8_run(d, in, len, false, NULL);
 }
 
+static void add_counts(const dec *d, const char *name, kc_stats *st)
+{
+    if (d->have_bad && st->invalid_sequences == 0 && st->nul_bytes == 0)
+        st->first_invalid_byte = d->first_bad;
+    st->invalid_sequences += d->invalid;
+    st->nul_bytes += d->nul;
+    st->control_chars += d->ctrl;
+    st->private_use += d->pua;
+    st->bidi_controls += d->bidi;
+    snprintf(st->encoding, sizeof st->encoding, "%s", name);
+}
+
+bool kc__decode_as_is(const unsigned char *in, size_t len, kc_encoding enc,
+                      bool text_input, kc_stats *st)
+{
+    if (!in || !st) return false;
+    /* kc__decode's order: a BOM is stripped or converted, CP949 is forced */
+    if (!text_input) {
+        if (enc != KC_ENC_UTF8 && enc != KC_ENC_AUTO) return false;
+        if (len >= 3 && in[0] == 0xEF && in[1] == 0xBB && in[2] == 0xBF) return false;
+        if (len >= 2 && ((in[0] == 0xFF && in[1] == 0xFE) || (in[0] == 0xFE && in[1] == 0xFF)))
+            return false;
+    }
+    dec d;
+    memset(&d, 0, sizeof d);
+    d.base = in;
+    bool bad = false;
+    utf8_run(&d, in, len, true, &bad); /* no output: cannot fail */
+    if (bad) return false;
+    add_counts(&d, "UTF-8", st);
+    return true;
+}
+
 kc_status kc__decode(const unsigned char *in, size_t len, kc_encoding enc,
                      bool text_input, kc_buf *out, kc_stats *st)
 {
@@ -668,14 +735,6 @@ kc_status kc__decode(const unsigned char *in, size_t len, kc_encoding enc,
         return KC_EENCODING;
     }
     if (rc) return rc;
-
-    if (d.have_bad && st->invalid_sequences == 0 && st->nul_bytes == 0)
-        st->first_invalid_byte = d.first_bad;
-    st->invalid_sequences += d.invalid;
-    st->nul_bytes += d.nul;
-    st->control_chars += d.ctrl;
-    st->private_use += d.pua;
-    st->bidi_controls += d.bidi;
-    snprintf(st->encoding, sizeof st->encoding, "%s", name);
+    add_counts(&d, name, st);
     return KC_OK;
 }

@@ -25,7 +25,13 @@
  * Jaccard estimate from the sketches must reach opts->near_dup_threshold.
  * Paragraphs whose digits differ are never near-duplicates (figures are
  * facts). Within one document only (a corpus-wide near-duplicate index would cost far
- * more than the 16 bytes per paragraph the exact set needs).
+ * more than the 16 bytes per paragraph the exact set needs). The sketches
+ * use a fixed seed, not the per-process one: a bottom-k estimate near the
+ * threshold depends on the hash function, and with a random seed the same
+ * input dropped a different set of near-duplicates from run to run (and so
+ * for every -j). A chosen-collision attack gains nothing there: candidates
+ * are capped per paragraph, and a forged near-duplicate only drops the
+ * attacker's own paragraph.
  */
 #include "internal.h"
 
@@ -42,6 +48,8 @@
 #define KC_SKETCH 64
 #define KC_BANDS 8
 #define KC_SHINGLE 5
+/* MinHash seed (see above): any fixed value */
+#define KC_SKETCH_SEED 0x6b636f7270757321ULL
 
 static uint64_t g_seed;
 static pthread_once_t g_once = PTHREAD_ONCE_INIT;
@@ -433,7 +441,7 @@ kc_status kc__dedup_doc(kc_doc *d, const kc_options *opts)
         if (st != KC_OK || cps[i] < minc) continue;
         /* near-duplicate of an earlier kept long paragraph? */
         sketch sk;
-        build_sketch(key.ptr, key.len, sd, &sk);
+        build_sketch(key.ptr, key.len, KC_SKETCH_SEED, &sk);
         bool near = false;
         size_t examined = 0;
         for (size_t x = 0; x < KC_BANDS && x < sk.n && !near && examined < KC_MAX_CANDIDATES; x++) {

@@ -237,13 +237,28 @@ kc_status kc_doc_read(kc_doc *d, const kc_options *opts)
     if (!d || d->read_done) return KC_EINVAL;
     if (!opts) { kc_options_init(&defaults); opts = &defaults; }
     d->read_done = true;
+    /* decode → normalize without copies in the common case: valid UTF-8
+     * is used where it was fed, and text that normalizes to itself becomes
+     * the document text as it is */
     kc_buf u8;
     kc__buf_init(&u8);
-    kc_status st = kc__decode((const unsigned char *)(d->raw.ptr ? d->raw.ptr : ""),
-                              d->raw.len, opts->encoding, d->text_input, &u8, &d->stats);
-    kc__buf_free(&d->raw);
-    if (st == KC_OK) st = kc__normalize(u8.ptr ? u8.ptr : "", u8.len, &d->text, &d->stats);
-    kc__buf_free(&u8);
+    kc_status st = KC_OK;
+    const unsigned char *raw = (const unsigned char *)(d->raw.ptr ? d->raw.ptr : "");
+    if (kc__decode_as_is(raw, d->raw.len, opts->encoding, d->text_input, &d->stats)) {
+        u8 = d->raw;
+        kc__buf_init(&d->raw);
+    } else {
+        st = kc__decode(raw, d->raw.len, opts->encoding, d->text_input, &u8, &d->stats);
+        kc__buf_free(&d->raw);
+    }
+    bool same = false;
+    if (st == KC_OK) st = kc__normalize_ex(u8.ptr ? u8.ptr : "", u8.len, &d->text, &d->stats, &same);
+    if (st == KC_OK && same) {
+        kc__buf_free(&d->text);
+        d->text = u8;
+    } else {
+        kc__buf_free(&u8);
+    }
     if (st == KC_OK && !d->text.ptr) st = kc__buf_reserve(&d->text, 0);
     if (st == KC_OK) st = kc__segment(d, opts->max_line_bytes);
     if (st == KC_OK) st = kc__boilerplate(d);

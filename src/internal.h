@@ -202,6 +202,12 @@ void kc__events_free(struct kc_eventcfg *e);
  * done (e.g. an unknown forced encoding). */
 kc_status kc__decode(const unsigned char *in, size_t len, kc_encoding enc,
                      bool text_input, kc_buf *out, kc_stats *st);
+/* The common case without a copy: when kc__decode would give back exactly
+ * in[0..len) (valid UTF-8 without NUL, no BOM, UTF-8 or AUTO), count what it
+ * would count into st and return true; the caller then uses in as the
+ * decoded text. Otherwise false, with st untouched. */
+bool kc__decode_as_is(const unsigned char *in, size_t len, kc_encoding enc,
+                      bool text_input, kc_stats *st);
 
 /* normalize.c: valid UTF-8 → NFC with the documented foldings (fullwidth
  * ASCII → ASCII, odd spaces → space, compatibility units → NFKC, zero-width
@@ -209,6 +215,11 @@ kc_status kc__decode(const unsigned char *in, size_t len, kc_encoding enc,
  * tabs → one space, spaces trimmed at line ends). Appends to out. */
 kc_status kc__normalize(const char *in, size_t len, kc_buf *out,
                         kc_stats *st);
+/* The same; when unchanged is not NULL and the whole input is already
+ * normalized, nothing is appended and *unchanged is set: the caller uses
+ * in as the result (no copy). */
+kc_status kc__normalize_ex(const char *in, size_t len, kc_buf *out,
+                           kc_stats *st, bool *unchanged);
 
 /* dedup.c: 128-bit keyed fingerprint of a paragraph's dedup key
  * (NFKC_Casefold, all white space removed, zero-width and fillers gone;

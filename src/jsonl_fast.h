@@ -25,6 +25,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "simd.h"
+
 #define KC_JF_MAX_KEYS 32
 
 /* The fields the CLI reads. */
@@ -71,6 +73,22 @@ static inline int kc_jf_u4(const unsigned char *p, const unsigned char *end, uin
  * number. Returns 0 for anything the fast path does not take. Strictly
  * well-formed UTF-8 only (no overlongs, surrogates or values past
  * U+10FFFF), as jansson requires. */
+#if KC_SIMD
+/* Sixteen bytes at q (q[-2] to q[16] readable) that are plain string
+ * content: no quote, backslash or control byte, and well-formed UTF-8 made
+ * of ASCII, 2-byte characters and 3-byte ones with leads E1-EF (ED below
+ * the surrogates; E0, with its overlong check, and 4-byte characters are
+ * left to the scalar code). */
+static inline int kc_jf_block_plain(const unsigned char *q)
+{
+    kc_v16 v = kc_v16_load(q), n1 = kc_v16_load(q + 1);
+    kc_m16 ok = (kc_v16_in(v, 0x20, 0x7F) & (v != '"') & (v != '\\')) |
+                kc_v16_in(v, 0x80, 0xBF) | kc_v16_in(v, 0xC2, 0xDF) |
+                (kc_v16_in(v, 0xE1, 0xEF) & ((v != 0xED) | (n1 <= 0x9F)));
+    return kc_m16_all(ok & kc_v16_cont_ok(v, kc_v16_load(q - 1), kc_v16_load(q - 2)));
+}
+#endif
+
 static int kc_jf_string(const unsigned char **pp, const unsigned char *end, char *out,
                         size_t *outlen, int *escaped)
 {
@@ -78,6 +96,21 @@ static int kc_jf_string(const unsigned char **pp, const unsigned char *end, char
     char *o = out;
     *escaped = 0;
     while (p < end) {
+#if KC_SIMD
+        /* sixteen plain bytes at a time, from a character boundary no lead
+         * before it reaches into (the bytes before p are in the line) */
+        if (p >= *pp + 2 && end - p >= 17 && p[-1] < 0xC0 && p[-2] < 0xC0) {
+            const unsigned char *p0 = p;
+            while (end - p >= 17 && kc_jf_block_plain(p)) {
+                if (o) memcpy(o + (p - p0), p, 16);
+                p += 16;
+            }
+            if (p != p0) {
+                p = p0 + kc_utf8_back(p0, (size_t)(p - p0), 0);
+                if (o) o += p - p0;
+            }
+        }
+#endif
         /* plain ASCII runs, eight bytes at a time: no quote, backslash,
          * control or non-ASCII byte in the word */
         while (end - p >= 8) {

@@ -52,6 +52,7 @@
  * canonical reordering does not cross the split.
  */
 #include "internal.h"
+#include "simd.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -365,15 +366,41 @@ static kc_status slow_line(nz *z, const unsigned char *s, size_t len, size_t i,
     return term ? kc__buf_putc(z->out, '\n') : KC_OK;
 }
 
+#if KC_SIMD
+/* Sixteen bytes at q (q[-2] to q[16] readable) that the quick check
+ * passes: printable ASCII, a space not followed by another, and
+ * precomposed Hangul U+AC00-D77F (leads EB, EC, EA B0-BF, ED 80-9D) with
+ * its continuation bytes in place. No line end: lines stay with the
+ * scalar loop, which checks their ends. */
+static inline bool block_clean(const unsigned char *q)
+{
+    kc_v16 v = kc_v16_load(q), n1 = kc_v16_load(q + 1);
+    kc_m16 ok = kc_v16_in(v, 0x21, 0x7E) | ((v == ' ') & (n1 != ' ')) |
+                kc_v16_in(v, 0x80, 0xBF) | kc_v16_in(v, 0xEB, 0xEC) |
+                ((v == 0xEA) & (n1 >= 0xB0)) | ((v == 0xED) & (n1 <= 0x9D));
+    return kc_m16_all(ok & kc_v16_cont_ok(v, kc_v16_load(q - 1), kc_v16_load(q - 2)));
+}
+#endif
+
 kc_status kc__normalize(const char *in, size_t len, kc_buf *out, kc_stats *st)
 {
+    return kc__normalize_ex(in, len, out, st, NULL);
+}
+
+kc_status kc__normalize_ex(const char *in, size_t len, kc_buf *out, kc_stats *st,
+                           bool *unchanged)
+{
+    if (unchanged) *unchanged = false;
     if ((!in && len) || !out || !st) return KC_EINVAL;
     if (!in) in = "";
     pthread_once(&g_once, init_tables);
     /* ICU's normalization data could not be loaded: allocation failure
      * (the data is built into libicudata) */
     if (!g_ok) return KC_ENOMEM;
-    if (kc__buf_reserve(out, len)) return KC_ENOMEM;
+    /* with unchanged, the output is reserved at the first line that
+     * changes (there may be none) */
+    bool reserved = !unchanged;
+    if (reserved && kc__buf_reserve(out, len)) return KC_ENOMEM;
     const unsigned char *s = (const unsigned char *)in;
     nz z;
     memset(&z, 0, sizeof z);
@@ -386,6 +413,17 @@ kc_status kc__normalize(const char *in, size_t len, kc_buf *out, kc_stats *st)
         size_t j = i;
         bool dirty = false, prev_space = true;
         while (j < len) {
+#if KC_SIMD
+            if (!prev_space && j >= 2 && j + 17 <= len && s[j - 1] < 0xC0 && s[j - 2] < 0xC0) {
+                size_t j0 = j;
+                while (j + 17 <= len && block_clean(s + j)) j += 16;
+                if (j != j0) {
+                    j = kc_utf8_back(s, j, j0);
+                    prev_space = s[j - 1] == ' ';
+                    continue;
+                }
+            }
+#endif
             unsigned c = s[j];
             if (c < 0x80) {
                 /* eight printable non-space ASCII bytes: nothing to do */
@@ -449,11 +487,19 @@ kc_status kc__normalize(const char *in, size_t len, kc_buf *out, kc_stats *st)
             i = j;
             continue;
         }
+        if (!reserved) {
+            reserved = true;
+            if (kc__buf_reserve(out, len)) { rc = KC_ENOMEM; break; }
+        }
         if (kc__buf_append(out, s + run, i - run)) { rc = KC_ENOMEM; break; }
         rc = slow_line(&z, s, len, i, &i);
         run = i;
     }
-    if (rc == KC_OK && kc__buf_append(out, s + run, i - run)) rc = KC_ENOMEM;
+    if (rc == KC_OK && !reserved && run == 0 && i == len) {
+        *unchanged = true; /* every line was clean: in is the result */
+    } else if (rc == KC_OK && kc__buf_append(out, s + run, i - run)) {
+        rc = KC_ENOMEM;
+    }
     free(z.u);
     free(z.v);
     return rc;
