@@ -93,6 +93,7 @@ enum {
     K_CLOCK, K_UNIT, K_APPROXPRE, K_APPROXPOST, K_BOUND, K_DURPOST,
     K_PARTICLE, K_YEARNOUN, K_RATE, K_HOLIDAY, K_LUNAR, K_LUNARDATE,
     K_HOLINEXT, K_STEM, K_BRANCH, K_TODSPAN, K_NOTDUR, K_GAMEHALF, K_PER, K_DURNOUN, K_WEEKEND,
+    K_NOW, K_WITHIN,
     K_FUNIT, /* a figure unit from units.tsv (figures.c's dictionary) */
     K__COUNT
 };
@@ -105,7 +106,8 @@ static const char *const kind_names[K__COUNT] = {
     "part", "yearpart", "monthpart", "half", "nth", "daynth", "tod", "clock",
     "unit", "approxpre", "approxpost", "bound", "durpost", "particle",
     "yearnoun", "rate", "holiday", "lunar", "lunardate", "holinext", "stem",
-    "branch", "todspan", "notdur", "gamehalf", "per", "durnoun", "weekend", NULL};
+    "branch", "todspan", "notdur", "gamehalf", "per", "durnoun", "weekend",
+    "now", "within", NULL};
 
 enum { U_YEAR = 1, U_YEARDO, U_DECADE, U_MONTH, U_DAY, U_HOUR, U_HOURS,
        U_MINUTE, U_SECOND, U_QUARTER, U_WEEKS, U_WEEKDAYS, U_MONTHS,
@@ -1904,6 +1906,176 @@ static size_t parse_weekend(const scan *S, size_t i, const kc_datectx *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* Counting from the reference instant                                */
+/* ------------------------------------------------------------------ */
+
+/* An instant: day number * 86400 + seconds of the day. */
+static long long ref_inst(const kc_doc *doc)
+{
+    return (long long)dnum(doc->ref.y, doc->ref.m, doc->ref.d) * 86400 + doc->ref_sec;
+}
+
+static void fmt_inst(long long t, bool sec, char *b, size_t n)
+{
+    long z = (long)(t >= 0 ? t / 86400 : -((-t + 86399) / 86400));
+    int x = (int)(t - (long long)z * 86400);
+    kc_ymd d = dciv(z);
+    if (sec)
+        snprintf(b, n, "%04d-%02d-%02dT%02d:%02d:%02d", d.y, d.m, d.d, x / 3600,
+                 x / 60 % 60, x % 60);
+    else
+        snprintf(b, n, "%04d-%02d-%02dT%02d:%02d", d.y, d.m, d.d, x / 3600, x / 60 % 60);
+}
+
+/* An amount of time: [약] N unit [반] or a count word (하루, 일주일).
+ * *months and *secs receive its length (calendar months apart, as they
+ * vary), *unit the unit (U_*, 0 for a count word). Returns the end or 0. */
+static size_t read_amount(const scan *S, size_t j, int *months, long long *secs,
+                          int *unit, bool *approx)
+{
+    const dword *w;
+    *months = 0;
+    *secs = 0;
+    *unit = 0;
+    *approx = false;
+    size_t n = dict_match(S, j, KM(K_APPROXPRE), &w);
+    if (n && skip_space(S, j + n) != j + n) {
+        *approx = true;
+        j = skip_space(S, j + n);
+    }
+    nu r;
+    n = dict_match(S, j, KM(K_COUNT), &w);
+    bool have = read_nu(S, j, true, &r) && !r.yeo && r.num.integral && r.num.iv > 0 &&
+                r.num.iv <= 100000;
+    if (n && (!have || n > r.end - j)) {
+        /* "P1D", "P7D", "P1W", "P1M", "P1Y", "PT6H" */
+        long v = 0;
+        size_t k = 1;
+        bool t = k < w->sn && w->sval[k] == 'T';
+        if (t) k++;
+        while (k < w->sn && is_digit(w->sval[k])) v = v * 10 + (w->sval[k++] - '0');
+        if (k + 1 != w->sn || v <= 0) return 0;
+        char u = w->sval[k];
+        if (t && u == 'H') *secs = v * 3600;
+        else if (!t && u == 'D') *secs = v * 86400;
+        else if (!t && u == 'W') *secs = v * 7 * 86400;
+        else if (!t && u == 'M') *months = (int)v;
+        else if (!t && u == 'Y') *months = (int)v * 12;
+        else return 0;
+        return j + n;
+    }
+    if (!have) return 0;
+    long v = r.num.iv;
+    long long step;
+    int mstep = 0;
+    switch (r.unit) {
+    case U_SECOND: step = 1; break;
+    case U_MINUTE: step = 60; break;
+    case U_HOURS: step = 3600; break;
+    case U_DAY: step = 86400; break;
+    case U_WEEKS: case U_WEEKDAYS: step = 7 * 86400; break;
+    case U_MONTHS: step = 0; mstep = 1; break;
+    case U_YEAR: case U_YEARS: step = 0; mstep = 12; break;
+    default: return 0;
+    }
+    *unit = r.unit;
+    *secs = v * step;
+    *months = (int)v * mstep;
+    j = r.end;
+    size_t k = skip_space(S, j);
+    if (lit(S, k, "반") && (step >= 60 || mstep)) { /* 한시간반, 2년 반 */
+        if (mstep) *months += mstep / 2;
+        else *secs += step / 2;
+        j = k + 3;
+    }
+    return j;
+}
+
+/* The instant t shifted by a length; months first (the day is clamped to
+ * the month's end: 1월 31일 + 1개월 = 2월 28일). */
+static long long shift_inst(long long t, int months, long long secs, int dir)
+{
+    if (months) {
+        long z = (long)(t / 86400);
+        long long x = t - (long long)z * 86400;
+        kc_ymd d = dciv(z);
+        add_months(&d.y, &d.m, dir * months);
+        if (d.d > mdays(d.y, d.m)) d.d = mdays(d.y, d.m);
+        t = (long long)dnum(d.y, d.m, d.d) * 86400 + x;
+    }
+    return t + dir * secs;
+}
+
+/* Expressions that count from the reference instant (the publication time;
+ * see docs/dates.md): without a reference time none is read.
+ *  - 방금, 지금: the instant itself;
+ *  - N unit (안에|내에|이내|안|내): within that time, the interval from the
+ *    instant to the instant + N ("한시간안에", "2주 이내에");
+ *  - N초/분/시간 (후|뒤|전|이전): the instant shifted ("3시간 후");
+ *  - 지난/다음 N초/분/시간: the N whole units before or after the current
+ *    one, end exclusive ("지난 2분" at 04:30 = 04:28/04:30).
+ * Returns the end; v gets the value (a time mention's). */
+static size_t parse_clock(const scan *S, size_t i, char *v, size_t vn)
+{
+    const kc_doc *doc = S->doc;
+    if (!doc->ref_time || !full(doc->ref)) return 0;
+    long long now = ref_inst(doc);
+    bool sec = doc->ref_sec % 60 != 0;
+    const dword *w;
+    size_t n = dict_match(S, i, KM(K_NOW), &w);
+    if (n && end_ok(S, i + n)) {
+        fmt_inst(now, sec, v, vn);
+        return i + n;
+    }
+    int pre = 0;
+    size_t j = i;
+    n = dict_match(S, i, KM(K_PREFIX), &w);
+    if (n && w->ival != 0 && lit(S, i + n, " ")) {
+        pre = w->ival;
+        j = i + n + 1;
+    }
+    int months, unit;
+    long long secs;
+    bool approx;
+    size_t e = read_amount(S, j, &months, &secs, &unit, &approx);
+    if (!e) return 0;
+    bool clock = unit == U_SECOND || unit == U_MINUTE || unit == U_HOURS;
+    char a[32], b[32];
+    if (pre) {
+        /* a duration word after it (지난 3시간 동안, 지난 1시간여간) makes
+         * it a length */
+        if (!clock || approx || !end_ok(S, e) || lit(S, e, " 동안") || lit(S, e, "동안") ||
+            lit(S, e, "간") || lit(S, e, " 간"))
+            return 0;
+        long long u = unit == U_SECOND ? 1 : unit == U_MINUTE ? 60 : 3600;
+        if (secs % u) return 0; /* 지난 1시간 반 */
+        long long base = now - ((now % u) + u) % u;
+        long long from = pre < 0 ? base - secs : base + u;
+        long long to = pre < 0 ? base : base + u + secs;
+        fmt_inst(from, unit == U_SECOND, a, sizeof a);
+        fmt_inst(to, unit == U_SECOND, b, sizeof b);
+        snprintf(v, vn, "%s/%s", a, b);
+        return e;
+    }
+    size_t k = skip_space(S, e);
+    n = dict_match(S, k, KM(K_WITHIN), &w);
+    if (n && end_ok(S, k + n)) {
+        long long to = shift_inst(now, months, secs, 1);
+        sec = sec || unit == U_SECOND;
+        fmt_inst(now, sec, a, sizeof a);
+        fmt_inst(to, sec, b, sizeof b);
+        snprintf(v, vn, "%s/%s", a, b);
+        return k + n;
+    }
+    n = dict_match(S, k, KM(K_AGO), &w);
+    if (n && clock && !approx && end_ok(S, k + n)) {
+        fmt_inst(shift_inst(now, 0, secs, w->ival), sec || unit == U_SECOND, v, vn);
+        return k + n;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
 /* The scanner                                                        */
 /* ------------------------------------------------------------------ */
 
@@ -2185,6 +2357,18 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
         dur du;
         size_t ee = parse_expr(&S, i, &e);
         size_t de = parse_duration(&S, i, &du);
+        {
+            char cv[80];
+            size_t ce = parse_clock(&S, i, cv, sizeof cv);
+            if (ce && ce >= ee && ce >= de) {
+                kc_mention *m;
+                kc_status st = add(&S, para, KC_MENTION_TIME, i, ce, cv, &m);
+                if (st != KC_OK) return st;
+                m->relative = 1;
+                i = ce;
+                continue;
+            }
+        }
         if (de && de > ee && dur_rejected(&S, i, de, &du)) {
             i = de; /* neither a duration nor a date ("5년 연속") */
             continue;
