@@ -844,8 +844,14 @@ def duck_judge(rec, mentions, para_text):
         e = min(int(m.get("end", 0)), lead + n)
         return max(0, e - s)
 
+    # A particle that ends the phrase ("오후두시에", "오후 2시까지") stays out of
+    # our spans (SPEC: particles are not part of a mention).
+    pm = re.search(r"(?:에는|에도|까지|부터|에)$", para_text.strip())
+    tail = len(pm.group(0)) if pm else 0
+
     def whole(m):
-        return int(m.get("start", 0)) <= lead and int(m.get("end", 0)) >= lead + n
+        return (int(m.get("start", 0)) <= lead and
+                int(m.get("end", 0)) >= lead + n - tail)
 
     cands.sort(key=lambda m: (not whole(m), -cov(m), int(m.get("start", 0))))
     best = cands[0]

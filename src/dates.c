@@ -2091,22 +2091,71 @@ static kc_status add(scan *S, size_t para, kc_mention_kind kind, size_t b,
 }
 
 /* Only range marks and spaces between two times: "∼", "~", "-", "부터 ". */
+/* Range marks between two ends: ∼ ~ - ～ – 부터 에서 */
+static const char *const range_marks[] = {"\xE2\x88\xBC", "~", "-", "\xEF\xBD\x9E",
+                                          "\xE2\x80\x93", "부터", "에서"};
+
 static bool range_gap(const char *g, size_t n)
 {
-    static const char *const marks[] = {"\xE2\x88\xBC", "~", "-", "\xEF\xBD\x9E",
-                                        "\xE2\x80\x93", "부터", "에서"};
+    const char *const *marks = range_marks;
     size_t k = 0;
     bool mark = false;
     while (k < n) {
         if (g[k] == ' ') { k++; continue; }
         size_t before = k;
-        for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+        for (size_t m = 0; m < sizeof range_marks / sizeof *range_marks; m++) {
             size_t ml = strlen(marks[m]);
             if (k + ml <= n && memcmp(g + k, marks[m], ml) == 0) { k += ml; mark = true; break; }
         }
         if (k == before) return false;
     }
     return mark;
+}
+
+/* The value of a clock time: HH:MM[:SS], or YYYY-MM-DDTHH:MM[:SS] on a
+ * known day. */
+static void clock_value(const expr *e, kc_ymd dd, char *v, size_t vn)
+{
+    char hm[16];
+    if (e->has_sec) snprintf(hm, sizeof hm, "%02d:%02d:%02d", e->hh, e->mi, e->ss);
+    else snprintf(hm, sizeof hm, "%02d:%02d", e->hh, e->mi);
+    if (full(dd) && e->hh < 24)
+        snprintf(v, vn, "%04d-%02d-%02dT%s", dd.y, dd.m, dd.d, hm);
+    else
+        snprintf(v, vn, "%s", hm);
+}
+
+/* A range mark between two clock times at j: its length, 0 if none. */
+static size_t range_mark(const scan *S, size_t j)
+{
+    for (size_t m = 0; m < sizeof range_marks / sizeof *range_marks; m++)
+        if (lit(S, j, range_marks[m])) return strlen(range_marks[m]);
+    return 0;
+}
+
+/* After a clock time ending at j, a word that makes it one end of an open
+ * interval: 이후, 부터 (from then on: +1), 전, 이전, 까지 (until: -1),
+ * glued or after one space; *end gets the word's end (the caller keeps
+ * the particles 부터/까지 out of the span). */
+static int open_mark(const scan *S, size_t j, size_t *end)
+{
+    static const struct { const char *w; int dir; } words[] = {
+        {"이후", 1}, {"부터", 1}, {"이전", -1}, {"전", -1}, {"까지", -1}};
+    size_t k = skip_space(S, j);
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        size_t n = strlen(words[i].w);
+        if (lit(S, k, "전후")) return 0; /* 오전 10시 전후: about */
+        if (lit(S, k, words[i].w) && end_ok(S, k + n)) {
+            *end = k + n;
+            return words[i].dir;
+        }
+        if (k == j) continue;
+        if (lit(S, j, words[i].w) && end_ok(S, j + n)) {
+            *end = j + n;
+            return words[i].dir;
+        }
+    }
+    return 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -2457,17 +2506,53 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
                 apply_tod(&e, range_tod);
             range_tod = e.tod;
             range_end = e.tend;
-            char v[48];
+            char v[112];
             kc_ymd dd = e.has_date ? day : sent;
-            char hm[16];
-            if (e.has_sec) snprintf(hm, sizeof hm, "%02d:%02d:%02d", e.hh, e.mi, e.ss);
-            else snprintf(hm, sizeof hm, "%02d:%02d", e.hh, e.mi);
-            if (full(dd) && e.hh < 24)
-                snprintf(v, sizeof v, "%04d-%02d-%02dT%s", dd.y, dd.m, dd.d, hm);
-            else
-                snprintf(v, sizeof v, "%s", hm);
+            clock_value(&e, dd, v, 48);
+            /* a day counted from today before the clock ("내일 저녁다섯시",
+             * "오늘 오후 2시"): the time mention covers it, as for 오늘
+             * 저녁; a dated day ("19일 오후 2시") stays a mention apart */
+            size_t ts = e.tstart, te = e.tend;
+            if (e.has_date && e.d_rel && !e.d_abs && !e.m_abs && !e.y_abs && !e.wd &&
+                !e.has_pre)
+                ts = e.start;
+            /* "9:30 ~ 11:00", "오전 10시부터 오후 5시(까지)": one interval;
+             * "오후 2시 이후", "오후 2시부터": open after; "오전 11시 전",
+             * "오후 2시까지": open before */
+            size_t p = skip_space(&S, te), ml = range_mark(&S, p);
+            expr e2;
+            size_t e2end = ml ? parse_expr(&S, skip_space(&S, p + ml), &e2) : 0;
+            if (e2end && e2.has_time && !e2.has_date) {
+                /* an end without 오전/오후 is the first reading at or
+                 * after the start: "오후 2시∼4시" ends at 16:00,
+                 * "11:30-1:30" at 13:30, "오후 11시부터 1시" at 01:00 */
+                if (!e2.tod && e2.hh < 12 && e2.hh * 60 + e2.mi < e.hh * 60 + e.mi &&
+                    (e2.hh + 12) * 60 + e2.mi >= e.hh * 60 + e.mi)
+                    e2.hh += 12;
+                kc_ymd d2 = dd;
+                if (full(dd) && e2.hh * 60 + e2.mi < e.hh * 60 + e.mi) d2 = add_days(dd, 1);
+                size_t n2 = strlen(v);
+                v[n2++] = '/';
+                clock_value(&e2, d2, v + n2, sizeof v - n2);
+                te = e2end;
+                range_tod = e2.tod ? e2.tod : e.tod;
+                range_end = te;
+                ee = te;
+            } else {
+                int open = open_mark(&S, te, &p);
+                if (open) {
+                    char t[48];
+                    snprintf(t, sizeof t, "%s", v);
+                    snprintf(v, sizeof v, open > 0 ? "%s/.." : "../%s", t);
+                    /* 부터/까지 are particles: the value says "from"/"until",
+                     * the span stays the clock's (KMOU, SPEC) */
+                    if (!lit(&S, p - 6, "부터") && !lit(&S, p - 6, "까지")) te = p;
+                    range_end = te;
+                    if (ee < te) ee = te;
+                }
+            }
             kc_mention *m;
-            kc_status st = add(&S, para, KC_MENTION_TIME, e.tstart, e.tend, v, &m);
+            kc_status st = add(&S, para, KC_MENTION_TIME, ts, te, v, &m);
             if (st != KC_OK) return st;
             m->approx = e.t_approx;
         } else if (e.span_tod) {
