@@ -115,6 +115,11 @@ typedef struct kc_options {
     size_t near_dup_min_chars;  /**< paragraphs shorter than this (code
                                      points) are never near-dup candidates;
                                      default 40 */
+    char ref_time[9];           /**< "HH:MM" or "HH:MM:SS", the time of day
+                                     of ref_date, or "" for none: without a
+                                     reference time nothing that counts from
+                                     the clock (지금, 한 시간 안에) is
+                                     resolved. Used only with ref_date. */
 } kc_options;
 
 /** Fill *opts with the defaults documented above. */

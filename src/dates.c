@@ -93,6 +93,7 @@ enum {
     K_CLOCK, K_UNIT, K_APPROXPRE, K_APPROXPOST, K_BOUND, K_DURPOST,
     K_PARTICLE, K_YEARNOUN, K_RATE, K_HOLIDAY, K_LUNAR, K_LUNARDATE,
     K_HOLINEXT, K_STEM, K_BRANCH, K_TODSPAN, K_NOTDUR, K_GAMEHALF, K_PER, K_DURNOUN, K_WEEKEND,
+    K_NOW, K_WITHIN,
     K_FUNIT, /* a figure unit from units.tsv (figures.c's dictionary) */
     K__COUNT
 };
@@ -105,7 +106,8 @@ static const char *const kind_names[K__COUNT] = {
     "part", "yearpart", "monthpart", "half", "nth", "daynth", "tod", "clock",
     "unit", "approxpre", "approxpost", "bound", "durpost", "particle",
     "yearnoun", "rate", "holiday", "lunar", "lunardate", "holinext", "stem",
-    "branch", "todspan", "notdur", "gamehalf", "per", "durnoun", "weekend", NULL};
+    "branch", "todspan", "notdur", "gamehalf", "per", "durnoun", "weekend",
+    "now", "within", NULL};
 
 enum { U_YEAR = 1, U_YEARDO, U_DECADE, U_MONTH, U_DAY, U_HOUR, U_HOURS,
        U_MINUTE, U_SECOND, U_QUARTER, U_WEEKS, U_WEEKDAYS, U_MONTHS,
@@ -1978,6 +1980,176 @@ static size_t parse_weekend(const scan *S, size_t i, const kc_datectx *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* Counting from the reference instant                                */
+/* ------------------------------------------------------------------ */
+
+/* An instant: day number * 86400 + seconds of the day. */
+static long long ref_inst(const kc_doc *doc)
+{
+    return (long long)dnum(doc->ref.y, doc->ref.m, doc->ref.d) * 86400 + doc->ref_sec;
+}
+
+static void fmt_inst(long long t, bool sec, char *b, size_t n)
+{
+    long z = (long)(t >= 0 ? t / 86400 : -((-t + 86399) / 86400));
+    int x = (int)(t - (long long)z * 86400);
+    kc_ymd d = dciv(z);
+    if (sec)
+        snprintf(b, n, "%04d-%02d-%02dT%02d:%02d:%02d", d.y, d.m, d.d, x / 3600,
+                 x / 60 % 60, x % 60);
+    else
+        snprintf(b, n, "%04d-%02d-%02dT%02d:%02d", d.y, d.m, d.d, x / 3600, x / 60 % 60);
+}
+
+/* An amount of time: [약] N unit [반] or a count word (하루, 일주일).
+ * *months and *secs receive its length (calendar months apart, as they
+ * vary), *unit the unit (U_*, 0 for a count word). Returns the end or 0. */
+static size_t read_amount(const scan *S, size_t j, int *months, long long *secs,
+                          int *unit, bool *approx)
+{
+    const dword *w;
+    *months = 0;
+    *secs = 0;
+    *unit = 0;
+    *approx = false;
+    size_t n = dict_match(S, j, KM(K_APPROXPRE), &w);
+    if (n && skip_space(S, j + n) != j + n) {
+        *approx = true;
+        j = skip_space(S, j + n);
+    }
+    nu r;
+    n = dict_match(S, j, KM(K_COUNT), &w);
+    bool have = read_nu(S, j, true, &r) && !r.yeo && r.num.integral && r.num.iv > 0 &&
+                r.num.iv <= 100000;
+    if (n && (!have || n > r.end - j)) {
+        /* "P1D", "P7D", "P1W", "P1M", "P1Y", "PT6H" */
+        long v = 0;
+        size_t k = 1;
+        bool t = k < w->sn && w->sval[k] == 'T';
+        if (t) k++;
+        while (k < w->sn && is_digit(w->sval[k])) v = v * 10 + (w->sval[k++] - '0');
+        if (k + 1 != w->sn || v <= 0) return 0;
+        char u = w->sval[k];
+        if (t && u == 'H') *secs = v * 3600;
+        else if (!t && u == 'D') *secs = v * 86400;
+        else if (!t && u == 'W') *secs = v * 7 * 86400;
+        else if (!t && u == 'M') *months = (int)v;
+        else if (!t && u == 'Y') *months = (int)v * 12;
+        else return 0;
+        return j + n;
+    }
+    if (!have) return 0;
+    long v = r.num.iv;
+    long long step;
+    int mstep = 0;
+    switch (r.unit) {
+    case U_SECOND: step = 1; break;
+    case U_MINUTE: step = 60; break;
+    case U_HOURS: step = 3600; break;
+    case U_DAY: step = 86400; break;
+    case U_WEEKS: case U_WEEKDAYS: step = 7 * 86400; break;
+    case U_MONTHS: step = 0; mstep = 1; break;
+    case U_YEAR: case U_YEARS: step = 0; mstep = 12; break;
+    default: return 0;
+    }
+    *unit = r.unit;
+    *secs = v * step;
+    *months = (int)v * mstep;
+    j = r.end;
+    size_t k = skip_space(S, j);
+    if (lit(S, k, "반") && (step >= 60 || mstep)) { /* 한시간반, 2년 반 */
+        if (mstep) *months += mstep / 2;
+        else *secs += step / 2;
+        j = k + 3;
+    }
+    return j;
+}
+
+/* The instant t shifted by a length; months first (the day is clamped to
+ * the month's end: 1월 31일 + 1개월 = 2월 28일). */
+static long long shift_inst(long long t, int months, long long secs, int dir)
+{
+    if (months) {
+        long z = (long)(t / 86400);
+        long long x = t - (long long)z * 86400;
+        kc_ymd d = dciv(z);
+        add_months(&d.y, &d.m, dir * months);
+        if (d.d > mdays(d.y, d.m)) d.d = mdays(d.y, d.m);
+        t = (long long)dnum(d.y, d.m, d.d) * 86400 + x;
+    }
+    return t + dir * secs;
+}
+
+/* Expressions that count from the reference instant (the publication time;
+ * see docs/dates.md): without a reference time none is read.
+ *  - 방금, 지금: the instant itself;
+ *  - N unit (안에|내에|이내|안|내): within that time, the interval from the
+ *    instant to the instant + N ("한시간안에", "2주 이내에");
+ *  - N초/분/시간 (후|뒤|전|이전): the instant shifted ("3시간 후");
+ *  - 지난/다음 N초/분/시간: the N whole units before or after the current
+ *    one, end exclusive ("지난 2분" at 04:30 = 04:28/04:30).
+ * Returns the end; v gets the value (a time mention's). */
+static size_t parse_clock(const scan *S, size_t i, char *v, size_t vn)
+{
+    const kc_doc *doc = S->doc;
+    if (!doc->ref_time || !full(doc->ref)) return 0;
+    long long now = ref_inst(doc);
+    bool sec = doc->ref_sec % 60 != 0;
+    const dword *w;
+    size_t n = dict_match(S, i, KM(K_NOW), &w);
+    if (n && end_ok(S, i + n)) {
+        fmt_inst(now, sec, v, vn);
+        return i + n;
+    }
+    int pre = 0;
+    size_t j = i;
+    n = dict_match(S, i, KM(K_PREFIX), &w);
+    if (n && w->ival != 0 && lit(S, i + n, " ")) {
+        pre = w->ival;
+        j = i + n + 1;
+    }
+    int months, unit;
+    long long secs;
+    bool approx;
+    size_t e = read_amount(S, j, &months, &secs, &unit, &approx);
+    if (!e) return 0;
+    bool clock = unit == U_SECOND || unit == U_MINUTE || unit == U_HOURS;
+    char a[32], b[32];
+    if (pre) {
+        /* a duration word after it (지난 3시간 동안, 지난 1시간여간) makes
+         * it a length */
+        if (!clock || approx || !end_ok(S, e) || lit(S, e, " 동안") || lit(S, e, "동안") ||
+            lit(S, e, "간") || lit(S, e, " 간"))
+            return 0;
+        long long u = unit == U_SECOND ? 1 : unit == U_MINUTE ? 60 : 3600;
+        if (secs % u) return 0; /* 지난 1시간 반 */
+        long long base = now - ((now % u) + u) % u;
+        long long from = pre < 0 ? base - secs : base + u;
+        long long to = pre < 0 ? base : base + u + secs;
+        fmt_inst(from, unit == U_SECOND, a, sizeof a);
+        fmt_inst(to, unit == U_SECOND, b, sizeof b);
+        snprintf(v, vn, "%s/%s", a, b);
+        return e;
+    }
+    size_t k = skip_space(S, e);
+    n = dict_match(S, k, KM(K_WITHIN), &w);
+    if (n && end_ok(S, k + n)) {
+        long long to = shift_inst(now, months, secs, 1);
+        sec = sec || unit == U_SECOND;
+        fmt_inst(now, sec, a, sizeof a);
+        fmt_inst(to, sec, b, sizeof b);
+        snprintf(v, vn, "%s/%s", a, b);
+        return k + n;
+    }
+    n = dict_match(S, k, KM(K_AGO), &w);
+    if (n && clock && !approx && end_ok(S, k + n)) {
+        fmt_inst(shift_inst(now, 0, secs, w->ival), sec || unit == U_SECOND, v, vn);
+        return k + n;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
 /* The scanner                                                        */
 /* ------------------------------------------------------------------ */
 
@@ -1993,22 +2165,71 @@ static kc_status add(scan *S, size_t para, kc_mention_kind kind, size_t b,
 }
 
 /* Only range marks and spaces between two times: "∼", "~", "-", "부터 ". */
+/* Range marks between two ends: ∼ ~ - ～ – 부터 에서 */
+static const char *const range_marks[] = {"\xE2\x88\xBC", "~", "-", "\xEF\xBD\x9E",
+                                          "\xE2\x80\x93", "부터", "에서"};
+
 static bool range_gap(const char *g, size_t n)
 {
-    static const char *const marks[] = {"\xE2\x88\xBC", "~", "-", "\xEF\xBD\x9E",
-                                        "\xE2\x80\x93", "부터", "에서"};
+    const char *const *marks = range_marks;
     size_t k = 0;
     bool mark = false;
     while (k < n) {
         if (g[k] == ' ') { k++; continue; }
         size_t before = k;
-        for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+        for (size_t m = 0; m < sizeof range_marks / sizeof *range_marks; m++) {
             size_t ml = strlen(marks[m]);
             if (k + ml <= n && memcmp(g + k, marks[m], ml) == 0) { k += ml; mark = true; break; }
         }
         if (k == before) return false;
     }
     return mark;
+}
+
+/* The value of a clock time: HH:MM[:SS], or YYYY-MM-DDTHH:MM[:SS] on a
+ * known day. */
+static void clock_value(const expr *e, kc_ymd dd, char *v, size_t vn)
+{
+    char hm[16];
+    if (e->has_sec) snprintf(hm, sizeof hm, "%02d:%02d:%02d", e->hh, e->mi, e->ss);
+    else snprintf(hm, sizeof hm, "%02d:%02d", e->hh, e->mi);
+    if (full(dd) && e->hh < 24)
+        snprintf(v, vn, "%04d-%02d-%02dT%s", dd.y, dd.m, dd.d, hm);
+    else
+        snprintf(v, vn, "%s", hm);
+}
+
+/* A range mark between two clock times at j: its length, 0 if none. */
+static size_t range_mark(const scan *S, size_t j)
+{
+    for (size_t m = 0; m < sizeof range_marks / sizeof *range_marks; m++)
+        if (lit(S, j, range_marks[m])) return strlen(range_marks[m]);
+    return 0;
+}
+
+/* After a clock time ending at j, a word that makes it one end of an open
+ * interval: 이후, 부터 (from then on: +1), 전, 이전, 까지 (until: -1),
+ * glued or after one space; *end gets the word's end (the caller keeps
+ * the particles 부터/까지 out of the span). */
+static int open_mark(const scan *S, size_t j, size_t *end)
+{
+    static const struct { const char *w; int dir; } words[] = {
+        {"이후", 1}, {"부터", 1}, {"이전", -1}, {"전", -1}, {"까지", -1}};
+    size_t k = skip_space(S, j);
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        size_t n = strlen(words[i].w);
+        if (lit(S, k, "전후")) return 0; /* 오전 10시 전후: about */
+        if (lit(S, k, words[i].w) && end_ok(S, k + n)) {
+            *end = k + n;
+            return words[i].dir;
+        }
+        if (k == j) continue;
+        if (lit(S, j, words[i].w) && end_ok(S, j + n)) {
+            *end = j + n;
+            return words[i].dir;
+        }
+    }
+    return 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -2274,6 +2495,18 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
         dur du;
         size_t ee = parse_expr(&S, i, &e);
         size_t de = parse_duration(&S, i, &du);
+        {
+            char cv[80];
+            size_t ce = parse_clock(&S, i, cv, sizeof cv);
+            if (ce && ce >= ee && ce >= de) {
+                kc_mention *m;
+                kc_status st = add(&S, para, KC_MENTION_TIME, i, ce, cv, &m);
+                if (st != KC_OK) return st;
+                m->relative = 1;
+                i = ce;
+                continue;
+            }
+        }
         if (de && de > ee && dur_rejected(&S, i, de, &du)) {
             i = de; /* neither a duration nor a date ("5년 연속") */
             continue;
@@ -2362,17 +2595,53 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
                 apply_tod(&e, range_tod);
             range_tod = e.tod;
             range_end = e.tend;
-            char v[48];
+            char v[112];
             kc_ymd dd = e.has_date ? day : sent;
-            char hm[16];
-            if (e.has_sec) snprintf(hm, sizeof hm, "%02d:%02d:%02d", e.hh, e.mi, e.ss);
-            else snprintf(hm, sizeof hm, "%02d:%02d", e.hh, e.mi);
-            if (full(dd) && e.hh < 24)
-                snprintf(v, sizeof v, "%04d-%02d-%02dT%s", dd.y, dd.m, dd.d, hm);
-            else
-                snprintf(v, sizeof v, "%s", hm);
+            clock_value(&e, dd, v, 48);
+            /* a day counted from today before the clock ("내일 저녁다섯시",
+             * "오늘 오후 2시"): the time mention covers it, as for 오늘
+             * 저녁; a dated day ("19일 오후 2시") stays a mention apart */
+            size_t ts = e.tstart, te = e.tend;
+            if (e.has_date && e.d_rel && !e.d_abs && !e.m_abs && !e.y_abs && !e.wd &&
+                !e.has_pre)
+                ts = e.start;
+            /* "9:30 ~ 11:00", "오전 10시부터 오후 5시(까지)": one interval;
+             * "오후 2시 이후", "오후 2시부터": open after; "오전 11시 전",
+             * "오후 2시까지": open before */
+            size_t p = skip_space(&S, te), ml = range_mark(&S, p);
+            expr e2;
+            size_t e2end = ml ? parse_expr(&S, skip_space(&S, p + ml), &e2) : 0;
+            if (e2end && e2.has_time && !e2.has_date) {
+                /* an end without 오전/오후 is the first reading at or
+                 * after the start: "오후 2시∼4시" ends at 16:00,
+                 * "11:30-1:30" at 13:30, "오후 11시부터 1시" at 01:00 */
+                if (!e2.tod && e2.hh < 12 && e2.hh * 60 + e2.mi < e.hh * 60 + e.mi &&
+                    (e2.hh + 12) * 60 + e2.mi >= e.hh * 60 + e.mi)
+                    e2.hh += 12;
+                kc_ymd d2 = dd;
+                if (full(dd) && e2.hh * 60 + e2.mi < e.hh * 60 + e.mi) d2 = add_days(dd, 1);
+                size_t n2 = strlen(v);
+                v[n2++] = '/';
+                clock_value(&e2, d2, v + n2, sizeof v - n2);
+                te = e2end;
+                range_tod = e2.tod ? e2.tod : e.tod;
+                range_end = te;
+                ee = te;
+            } else {
+                int open = open_mark(&S, te, &p);
+                if (open) {
+                    char t[48];
+                    snprintf(t, sizeof t, "%s", v);
+                    snprintf(v, sizeof v, open > 0 ? "%s/.." : "../%s", t);
+                    /* 부터/까지 are particles: the value says "from"/"until",
+                     * the span stays the clock's (KMOU, SPEC) */
+                    if (!lit(&S, p - 6, "부터") && !lit(&S, p - 6, "까지")) te = p;
+                    range_end = te;
+                    if (ee < te) ee = te;
+                }
+            }
             kc_mention *m;
-            kc_status st = add(&S, para, KC_MENTION_TIME, e.tstart, e.tend, v, &m);
+            kc_status st = add(&S, para, KC_MENTION_TIME, ts, te, v, &m);
             if (st != KC_OK) return st;
             m->approx = e.t_approx;
         } else if (e.span_tod) {

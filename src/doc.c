@@ -225,6 +225,34 @@ bool kc__parse_ymd(const char *s, size_t n, kc_ymd *out)
     return true;
 }
 
+int kc__parse_hms(const char *s, size_t n)
+{
+    if (n < 5 || s[2] != ':') return -1;
+    for (int i = 0; i < 5; i++)
+        if (i != 2 && (s[i] < '0' || s[i] > '9')) return -1;
+    int h = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[3] - '0') * 10 + (s[4] - '0'), sec = 0;
+    size_t k = 5;
+    if (n >= 8 && s[5] == ':' && s[6] >= '0' && s[6] <= '9' && s[7] >= '0' && s[7] <= '9') {
+        sec = (s[6] - '0') * 10 + (s[7] - '0');
+        k = 8;
+    }
+    if (k < n && s[k] == '.') /* fractional seconds */
+        for (k++; k < n && s[k] >= '0' && s[k] <= '9'; k++) {}
+    if (k < n && s[k] != 'Z' && s[k] != '+' && s[k] != '-') return -1;
+    if (h > 23 || m > 59 || sec > 59) return -1;
+    return h * 3600 + m * 60 + sec;
+}
+
+/* A date string "YYYY-MM-DD[(T| )HH:MM[:SS]]": its time of day into d. */
+static void ref_time_from(kc_doc *d, const char *s)
+{
+    size_t n = strlen(s);
+    if (n > 11 && (s[10] == 'T' || s[10] == ' ')) {
+        int t = kc__parse_hms(s + 11, n - 11);
+        if (t >= 0) { d->ref_sec = t; d->ref_time = true; }
+    }
+}
+
 static int cmp_drop(const void *a, const void *b)
 {
     const kc_drop *x = a, *y = b;
@@ -277,9 +305,15 @@ kc_status kc_doc_read(kc_doc *d, const kc_options *opts)
         snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", ymd.y, ymd.m, ymd.d);
         d->published = kc__doc_strdup(d, tmp, 10);
         if (!d->published) return KC_ENOMEM;
+        d->ref_time = false;
+        ref_time_from(d, d->meta_date);
     }
     if (d->published) kc__parse_ymd(d->published, strlen(d->published), &d->ref);
-    else if (opts->ref_date[0]) kc__parse_ymd(opts->ref_date, strlen(opts->ref_date), &d->ref);
+    else if (opts->ref_date[0]) {
+        kc__parse_ymd(opts->ref_date, strlen(opts->ref_date), &d->ref);
+        int t = kc__parse_hms(opts->ref_time, strlen(opts->ref_time));
+        if (t >= 0) { d->ref_sec = t; d->ref_time = true; }
+    }
 
     if (opts->strict) {
         const kc_stats *s = &d->stats;
@@ -367,7 +401,8 @@ kc_status kc__doc_load_paragraphs(kc_doc *d, const char *text, size_t len,
     if (st == KC_OK) st = kc__doc_collect_paras(d);
     if (st == KC_OK && ref_date) {
         if (!kc__parse_ymd(ref_date, strlen(ref_date), &d->ref)) return KC_EINVAL;
-        d->published = kc__doc_strdup(d, ref_date, strlen(ref_date));
+        ref_time_from(d, ref_date);
+        d->published = kc__doc_strdup(d, ref_date, 10);
         if (!d->published) st = KC_ENOMEM;
     }
     return st;

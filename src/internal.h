@@ -282,6 +282,8 @@ struct kc_doc {
     kc_arena *sarena;     /* where kc__doc_strdup allocates */
     kc_stats stats;
     kc_ymd ref;           /* publication date or --ref-date, or zeros */
+    int ref_sec;          /* its time of day in seconds, when ref_time */
+    bool ref_time;
     char err[256];
     /* extraction state kept between windows (kc_doc_extract_window) */
     size_t next_para;     /* first paragraph of the next window */
@@ -324,6 +326,9 @@ kc_status kc__dedup_doc(kc_doc *doc, const kc_options *opts);
 
 /* Parse "YYYY-MM-DD..." into ymd (validates the calendar). */
 bool kc__parse_ymd(const char *s, size_t n, kc_ymd *out);
+/* "HH:MM" or "HH:MM:SS" at the start of s (n bytes), optionally followed by
+ * a zone (Z, +09:00) that is ignored: seconds of the day, or -1. */
+int kc__parse_hms(const char *s, size_t n);
 
 /* ---------------- numerals (numeral.c) ---------------- */
 

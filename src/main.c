@@ -45,6 +45,17 @@ typedef struct cli {
 
 static const char *prog = "kcorpus";
 
+/* "HH:MM" or "HH:MM:SS", 24-hour */
+static int clock_ok(const char *t)
+{
+    size_t n = strlen(t);
+    if (n != 5 && n != 8) return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((i % 3 == 2) != (t[i] == ':') || (i % 3 != 2 && (t[i] < '0' || t[i] > '9')))
+            return 0;
+    return (t[0] - '0') * 10 + (t[1] - '0') < 24 && t[3] < '6' && (n == 5 || t[6] < '6');
+}
+
 static void usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 static void usage_error(const char *fmt, ...)
 {
@@ -119,7 +130,9 @@ static void help(FILE *f, int cmd)
 "url, source. JSONL input: one {\"id\",\"text\"[,\"title\",\"date\",\"url\"]} per line.\n"
 "\n"
 "Options:\n"
-"  --ref-date YYYY-MM-DD   reference date when the document has none\n"
+"  --ref-date YYYY-MM-DD[THH:MM[:SS]]  reference date (and time of day) when\n"
+"                          the document has none; without a time, nothing that\n"
+"                          counts from the clock (지금, 한 시간 안에) is resolved\n"
 "  --input-format F        auto (default: .jsonl files are JSONL), text, jsonl\n"
 "  --encoding E            auto (default), utf-8, cp949, euc-kr\n"
 "  --format F              output format (see commands)\n"
@@ -202,11 +215,16 @@ static void parse_args(cli *c, int argc, char **argv)
             NEEDVAL();
             int y, m, d;
             char extra;
-            if (strlen(val) != 10 || sscanf(val, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 ||
-                m < 1 || m > 12 || d < 1 || d > 31)
-                usage_error("--ref-date: expected YYYY-MM-DD, got '%s'", val);
+            size_t vl = strlen(val);
+            int tm = vl == 16 || vl == 19; /* YYYY-MM-DDTHH:MM[:SS] */
+            if ((vl != 10 && !tm) || sscanf(val, "%4d-%2d-%2d%c", &y, &m, &d, &extra) < 3 ||
+                m < 1 || m > 12 || d < 1 || d > 31 ||
+                (tm && (val[10] != 'T' || !clock_ok(val + 11))))
+                usage_error("--ref-date: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], got '%s'", val);
             memcpy(c->opts.ref_date, val, 10);
             c->opts.ref_date[10] = '\0';
+            c->opts.ref_time[0] = '\0';
+            if (tm) snprintf(c->opts.ref_time, sizeof c->opts.ref_time, "%s", val + 11);
         } else if (!strcmp(a, "--input-format")) {
             NEEDVAL();
             if (!strcmp(val, "auto")) c->infmt = IN_AUTO;
