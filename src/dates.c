@@ -279,7 +279,7 @@ static kc_status compile(pcre2_code **re, const char *pat, char *err,
      KM(K_RELDAY) | KM(K_LASTDAY) | KM(K_RELYEAR) | KM(K_LASTYEAR) |          \
      KM(K_RELMONTH) | KM(K_RELWEEK) | KM(K_RELQUARTER) | KM(K_YEARPART) |     \
      KM(K_MONTHPART) | KM(K_HALF) | KM(K_WEEKDAY) | KM(K_TOD) | KM(K_CLOCK) | \
-     KM(K_STEM) | KM(K_HOLIDAY) | KM(K_LUNAR))
+     KM(K_STEM) | KM(K_HOLIDAY) | KM(K_LUNAR) | KM(K_NOW))
 
 static void syl_bytes(uint32_t x, unsigned char b[3])
 {
