@@ -86,7 +86,7 @@ typedef struct ent_table {
 
 struct kc_entities {
     ent_table gaz, titles, surnames, stops, endings, corp, prefixes, sources,
-        particles, nameend;
+        particles, nameend, gpe_agent, gpe_head;
     /* first words of the multi-word gazetteer names: a span of several
      * words can only match a name when its first word is one of these */
     ent_table heads;
@@ -397,6 +397,33 @@ static kc_status load_list(ent_table *tab, const kc_engine *eng,
     return KC_OK;
 }
 
+/* gpe_roles.tsv: form, role (agent|head) */
+static kc_status load_gpe(struct kc_entities *e, const kc_engine *eng,
+                          char *err, size_t errlen)
+{
+    const kc_dictfile *f = need_dict(eng, "gpe_roles.tsv", err, errlen);
+    if (!f) return KC_EDICT;
+    kc_tsv t;
+    kc_strv fv[2];
+    kc__tsv_init(&t, f);
+    size_t nf;
+    while ((nf = kc__tsv_next(&t, fv, 2)) > 0) {
+        bool agent = nf == 2 && kc__strv_eq(fv[1], "agent");
+        if (nf != 2 || (!agent && !kc__strv_eq(fv[1], "head")) || fv[0].n == 0 ||
+            fv[0].n > UINT32_MAX) {
+            snprintf(err, errlen, "gpe_roles.tsv:%zu: expected form and role "
+                     "(agent|head)", t.line);
+            return KC_EDICT;
+        }
+        ent_key k = {0};
+        k.p = fv[0].p;
+        k.n = (uint32_t)fv[0].n;
+        kc_status st = table_put(agent ? &e->gpe_agent : &e->gpe_head, &k);
+        if (st != KC_OK) return st;
+    }
+    return KC_OK;
+}
+
 static int cmp_len_desc(const void *a, const void *b)
 {
     const kc_strv *x = a, *y = b;
@@ -512,6 +539,8 @@ void kc__entities_free(struct kc_entities *e)
     table_free(&e->particles);
     table_free(&e->nameend);
     table_free(&e->heads);
+    table_free(&e->gpe_agent);
+    table_free(&e->gpe_head);
     free(e->plist);
     free(e->pb_idx);
     free(e);
@@ -526,6 +555,7 @@ kc_status kc__entities_init(kc_engine *eng, char *err, size_t errlen)
     if (st == KC_OK) st = load_list(&e->surnames, eng, "surnames.tsv", err, errlen);
     if (st == KC_OK) st = load_particles(e, eng, err, errlen);
     if (st == KC_OK) st = load_suffixes(e, eng, err, errlen);
+    if (st == KC_OK) st = load_gpe(e, eng, err, errlen);
     if (st != KC_OK) {
         kc__entities_free(e);
         return st;
@@ -866,6 +896,25 @@ static bool weak_ok(const scan *sc, size_t last)
     return word_is_place(sc, nx) || admin_word(sc, nx);
 }
 
+/* A place from the gazetteer acting as a polity is an organisation (see
+ * gpe_roles.tsv): its word ends in a subject/topic particle, or the next
+ * word is an office or institution of it, or a title (중국 국가주석). The
+ * place's word runs from bs to we; its name ends at se. */
+static bool gpe_actor(const scan *sc, size_t j, size_t se)
+{
+    const struct kc_entities *e = sc->e;
+    const char *s = sc->s;
+    size_t we = sc->t[j].be;
+    if (se < we) return table_get(&e->gpe_agent, s + se, we - se) != NULL;
+    if (j + 1 >= sc->nt || !sc->t[j + 1].sp) return false;
+    const char *p = s + sc->t[j + 1].bs;
+    size_t n = sc->t[j + 1].be - sc->t[j + 1].bs, it = 0, sn;
+    while ((sn = stem_at(e, p, n, &it)) > 0)
+        if (table_get(&e->gpe_head, p, sn) || table_get(&e->titles, p, sn))
+            return true;
+    return false;
+}
+
 static kc_status pass_gazetteer(scan *sc)
 {
     const struct kc_entities *e = sc->e;
@@ -889,12 +938,14 @@ static kc_status pass_gazetteer(scan *sc)
                 if (k && (!k->flag || weak_ok(sc, j))) { hit = k; break; }
             }
             if (!hit) continue;
-            kc_status st = add_cand(sc, sc->t[i].bs, sc->t[i].bs + sn, hit->type,
+            uint8_t type = hit->type;
+            if (type == ET_LOC && gpe_actor(sc, j, sc->t[i].bs + sn)) type = ET_ORG;
+            kc_status st = add_cand(sc, sc->t[i].bs, sc->t[i].bs + sn, type,
                                     hit->canon, hit->cn);
             if (st != KC_OK) return st;
             for (size_t w = i; w <= j; w++) {
                 sc->t[w].used = true;
-                sc->t[w].etype = hit->type;
+                sc->t[w].etype = type;
                 sc->t[w].bare = sc->t[i].bs + sn == sc->t[j].be;
             }
             i = j;
