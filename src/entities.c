@@ -339,37 +339,50 @@ static kc_status load_gazetteer(struct kc_entities *e, const kc_engine *eng,
     return KC_OK;
 }
 
-static kc_status load_titles(struct kc_entities *e, const kc_engine *eng,
-                             char *err, size_t errlen)
+/* A two-column file: a form, then one of the keywords kinds[0..nk). The
+ * form goes into tabs[i] with kind i + 1 for keyword i (titles.tsv: the TK_
+ * kinds into one table; gpe_roles.tsv: each role its own table). `what`
+ * names the columns in the error message. */
+static kc_status load_kinded(const kc_engine *eng, const char *name,
+                             const char *what, const char *const *kinds,
+                             ent_table *const *tabs, size_t nk, char *err,
+                             size_t errlen)
 {
-    const kc_dictfile *f = need_dict(eng, "titles.tsv", err, errlen);
+    const kc_dictfile *f = need_dict(eng, name, err, errlen);
     if (!f) return KC_EDICT;
     kc_tsv t;
     kc_strv fv[2];
     kc__tsv_init(&t, f);
     size_t nf;
     while ((nf = kc__tsv_next(&t, fv, 2)) > 0) {
-        int kind = 0;
-        if (nf == 2) {
-            if (kc__strv_eq(fv[1], "after")) kind = TK_AFTER;
-            else if (kc__strv_eq(fv[1], "solo")) kind = TK_SOLO;
-            else if (kc__strv_eq(fv[1], "both")) kind = TK_BOTH;
-            else if (kc__strv_eq(fv[1], "hon")) kind = TK_HON;
-            else if (kc__strv_eq(fv[1], "prefix")) kind = TK_PREFIX;
-        }
+        size_t kind = 0;
+        for (size_t i = 0; nf == 2 && i < nk && !kind; i++)
+            if (kc__strv_eq(fv[1], kinds[i])) kind = i + 1;
         if (!kind || fv[0].n == 0 || fv[0].n > UINT32_MAX) {
-            snprintf(err, errlen, "titles.tsv:%zu: expected title and kind "
-                     "(after|solo|both|hon|prefix)", t.line);
+            char list[128] = "";
+            for (size_t i = 0; i < nk; i++)
+                snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s",
+                         i ? "|" : "", kinds[i]);
+            snprintf(err, errlen, "%s:%zu: expected %s (%s)", name, t.line, what, list);
             return KC_EDICT;
         }
         ent_key k = {0};
         k.p = fv[0].p;
         k.n = (uint32_t)fv[0].n;
         k.kind = (uint8_t)kind;
-        kc_status st = table_put(&e->titles, &k);
+        kc_status st = table_put(tabs[kind - 1], &k);
         if (st != KC_OK) return st;
     }
     return KC_OK;
+}
+
+static kc_status load_titles(struct kc_entities *e, const kc_engine *eng,
+                             char *err, size_t errlen)
+{
+    /* keyword i is kind i + 1: the order of the TK_ enum */
+    static const char *const kinds[] = {"after", "solo", "both", "hon", "prefix"};
+    ent_table *const tabs[] = {&e->titles, &e->titles, &e->titles, &e->titles, &e->titles};
+    return load_kinded(eng, "titles.tsv", "title and kind", kinds, tabs, 5, err, errlen);
 }
 
 static kc_status load_list(ent_table *tab, const kc_engine *eng,
@@ -401,27 +414,9 @@ static kc_status load_list(ent_table *tab, const kc_engine *eng,
 static kc_status load_gpe(struct kc_entities *e, const kc_engine *eng,
                           char *err, size_t errlen)
 {
-    const kc_dictfile *f = need_dict(eng, "gpe_roles.tsv", err, errlen);
-    if (!f) return KC_EDICT;
-    kc_tsv t;
-    kc_strv fv[2];
-    kc__tsv_init(&t, f);
-    size_t nf;
-    while ((nf = kc__tsv_next(&t, fv, 2)) > 0) {
-        bool agent = nf == 2 && kc__strv_eq(fv[1], "agent");
-        if (nf != 2 || (!agent && !kc__strv_eq(fv[1], "head")) || fv[0].n == 0 ||
-            fv[0].n > UINT32_MAX) {
-            snprintf(err, errlen, "gpe_roles.tsv:%zu: expected form and role "
-                     "(agent|head)", t.line);
-            return KC_EDICT;
-        }
-        ent_key k = {0};
-        k.p = fv[0].p;
-        k.n = (uint32_t)fv[0].n;
-        kc_status st = table_put(agent ? &e->gpe_agent : &e->gpe_head, &k);
-        if (st != KC_OK) return st;
-    }
-    return KC_OK;
+    static const char *const kinds[] = {"agent", "head"};
+    ent_table *const tabs[] = {&e->gpe_agent, &e->gpe_head};
+    return load_kinded(eng, "gpe_roles.tsv", "form and role", kinds, tabs, 2, err, errlen);
 }
 
 static int cmp_len_desc(const void *a, const void *b)
