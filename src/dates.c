@@ -2285,6 +2285,16 @@ static bool name_word_at(const scan *S, size_t j)
 
 static kc_status add(scan *S, size_t para, kc_mention_kind kind, size_t b,
                      size_t e, const char *value, kc_mention **out);
+/* A time mention counted from the reference (a weekend, a clock reading
+ * after a relative day or from the reference instant): relative:true. */
+static kc_status add_relative_time(scan *S, size_t para, size_t b, size_t e,
+                                   const char *value)
+{
+    kc_mention *m;
+    kc_status st = add(S, para, KC_MENTION_TIME, b, e, value, &m);
+    if (st == KC_OK) m->relative = 1;
+    return st;
+}
 static size_t parse_expr(const scan *S, size_t i, expr *out);
 
 /* "9, 10일", "2, 5, 6, 13일", "2013, 2014년", "1~6월": numbers listed
@@ -2483,10 +2493,8 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
             char wv[64];
             size_t we = parse_weekend(&S, i, ctx, wv, sizeof wv);
             if (we) {
-                kc_mention *m;
-                kc_status st = add(&S, para, KC_MENTION_TIME, i, we, wv, &m);
+                kc_status st = add_relative_time(&S, para, i, we, wv);
                 if (st != KC_OK) return st;
-                m->relative = 1;
                 i = we;
                 continue;
             }
@@ -2499,10 +2507,8 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
             char cv[80];
             size_t ce = parse_clock(&S, i, cv, sizeof cv);
             if (ce && ce >= ee && ce >= de) {
-                kc_mention *m;
-                kc_status st = add(&S, para, KC_MENTION_TIME, i, ce, cv, &m);
+                kc_status st = add_relative_time(&S, para, i, ce, cv);
                 if (st != KC_OK) return st;
-                m->relative = 1;
                 i = ce;
                 continue;
             }
