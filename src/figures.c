@@ -70,11 +70,8 @@ static inline int fbucket(const char *s, size_t n)
     uint32_t c;
     if (u[0] < 0x80) {
         c = u[0];
-    } else if (u[0] >= 0xE0 && u[0] < 0xF0) { /* Hangul among them */
-        if (n < 3 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80) return -1;
-        c = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
     } else {
-        size_t need = u[0] < 0xC0 ? 0 : u[0] < 0xE0 ? 2 : 4;
+        size_t need = u[0] < 0xC0 ? 0 : u[0] < 0xE0 ? 2 : u[0] < 0xF0 ? 3 : 4;
         if (need == 0 || need > n) return -1;
         for (size_t k = 1; k < need; k++)
             if ((u[k] & 0xC0) != 0x80) return -1;
@@ -150,6 +147,15 @@ static kc_status flist_sort(flist *l)
     for (size_t k = 0; k < l->n; k++)
         l->ix[l->flat ? k : fill[fbucket(l->v[k].s, l->v[k].n)]++] = (uint32_t)k;
     return KC_OK;
+}
+
+/* Every word list of f, for the loops that index and free them all. */
+#define NLISTS 9
+static void figures_lists(struct kc_figures *f, flist *out[NLISTS])
+{
+    flist *all[NLISTS] = {&f->units, &f->prefix, &f->pre, &f->yeo, &f->post,
+                          &f->josa, &f->seps, &f->look, &f->both};
+    memcpy(out, all, sizeof all);
 }
 
 static bool sv_in(kc_strv v, const char *const *names, size_t count, int *idx)
@@ -289,9 +295,9 @@ kc_status kc__figures_init(kc_engine *eng, char *err, size_t errlen)
         kc__figures_free(f);
         return st;
     }
-    flist *lists[] = {&f->units, &f->prefix, &f->pre, &f->yeo, &f->post,
-                      &f->josa, &f->seps, &f->look, &f->both};
-    for (size_t k = 0; st == KC_OK && k < sizeof lists / sizeof *lists; k++)
+    flist *lists[NLISTS];
+    figures_lists(f, lists);
+    for (size_t k = 0; st == KC_OK && k < NLISTS; k++)
         st = flist_sort(lists[k]);
     if (st != KC_OK) {
         snprintf(err, errlen, "figures: out of memory");
@@ -305,9 +311,9 @@ kc_status kc__figures_init(kc_engine *eng, char *err, size_t errlen)
 void kc__figures_free(struct kc_figures *f)
 {
     if (!f) return;
-    flist *lists[] = {&f->units, &f->prefix, &f->pre, &f->yeo, &f->post,
-                      &f->josa, &f->seps, &f->look, &f->both};
-    for (size_t k = 0; k < sizeof lists / sizeof *lists; k++) {
+    flist *lists[NLISTS];
+    figures_lists(f, lists);
+    for (size_t k = 0; k < NLISTS; k++) {
         free(lists[k]->v);
         free(lists[k]->ix);
     }

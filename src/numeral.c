@@ -174,15 +174,15 @@ static void first_init(void)
         }
 }
 
-/* Tables (T_* bits) with a word starting at s, 0 for none. */
+/* Tables (bit i: TABLES[i]) with a word starting at s, 0 for none. */
 static unsigned first_bits(const char *s, size_t len)
 {
     /* every table word is Hangul (3-byte UTF-8, lead byte EA-ED): digits
      * and ASCII — most calls — leave at once */
     unsigned char c = (unsigned char)s[0];
     if (len < 3 || c < 0xEA || c > 0xED) return 0;
-    uint32_t cp = ((c & 0x0Fu) << 12) | (((unsigned char)s[1] & 0x3Fu) << 6) |
-                  ((unsigned char)s[2] & 0x3Fu);
+    size_t n;
+    uint32_t cp = kc__utf8_get((const unsigned char *)s, &n);
     if (!kc__is_hangul_syllable(cp)) return 0;
     pthread_once(&g_first_once, first_init);
     return g_first[cp - 0xAC00];
