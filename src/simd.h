@@ -56,13 +56,23 @@ static inline kc_m16 kc_v16_cont_ok(kc_v16 v, kc_v16 prev1, kc_v16 prev2)
     return ~(cont ^ want);
 }
 
-/* Back p up to the start of the character it points into: after a run of
- * accepted blocks a block boundary may fall inside a character whose lead
- * was accepted; the scalar code restarts at that lead. */
+/* Back up to the start of the last character before i when the accepted
+ * blocks s[lo..i) end inside it (its lead was accepted but its continuation
+ * bytes are not all before i); else return i. The scalar code restarts
+ * there and decides that character itself: the byte at i may be a
+ * continuation of it, or a new lead that makes it truncated — both cases
+ * must be rechecked (a check on s[i] alone misses the second). s[lo..i) is
+ * well-formed block by block, so the character's lead is at most three
+ * bytes back. */
 static inline size_t kc_utf8_back(const unsigned char *s, size_t i, size_t lo)
 {
-    while (i > lo && (s[i] & 0xC0) == 0x80) i--;
-    return i;
+    size_t j = i;
+    while (j > lo && (s[j - 1] & 0xC0) == 0x80) j--;
+    if (j == lo) return i; /* only continuation bytes: lo is a boundary */
+    j--;                   /* s[j] is the last lead or ASCII byte */
+    unsigned c = s[j];
+    size_t len = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    return j + len > i ? j : i;
 }
 
 #else

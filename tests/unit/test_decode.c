@@ -117,6 +117,15 @@ static const dcase P1[] = {
      B("한국 경제가" FFFD " 성장했다"), 1, 0, 16, 0, 0, 0, "UTF-8"},
     {"auto UTF-8 truncated end", B("한국 경제가 성장했다\xED\x95"), KC_ENC_AUTO, false,
      B("한국 경제가 성장했다" FFFD), 1, 0, 29, 0, 0, 0, "UTF-8"},
+    /* a 16-byte SIMD block that ends inside a character whose next byte
+     * is a new lead (fuzz_decode crash, CI stop 11): the truncated
+     * sequence must still become U+FFFD, not pass through */
+    {"block ends in E-lead + 1", B("\x01\x01" "가나다라xy\xEB\xA4\xEB\xA6\xAC" "는 변화를 겪었다 abc"), KC_ENC_UTF8,
+     false, B("\x01\x01" "가나다라xy" FFFD "\xEB\xA6\xAC" "는 변화를 겪었다 abc"), 1, 0, 16, 2, 0, 0, "UTF-8"},
+    {"block ends in C-lead", B("\x01\x01" "가나다라xyz\xC3\xC3\xA9" "는 변화를 겪었다 abc"), KC_ENC_UTF8,
+     false, B("\x01\x01" "가나다라xyz" FFFD "\xC3\xA9" "는 변화를 겪었다 abc"), 1, 0, 17, 2, 0, 0, "UTF-8"},
+    {"block ends in E-lead", B("\x01\x01" "가나다라xyz\xEB\xEB\xA6\xAC" "는 변화를 겪었다 abc"), KC_ENC_UTF8,
+     false, B("\x01\x01" "가나다라xyz" FFFD "\xEB\xA6\xAC" "는 변화를 겪었다 abc"), 1, 0, 17, 2, 0, 0, "UTF-8"},
     /* flagged, kept */
     {"controls", B("a\x1A\x0B\tb\r\n\f\x7F"), KC_ENC_AUTO, false, B("a\x1A\x0B\tb\r\n\f\x7F"), 0, 0, NONE, 3, 0, 0, "UTF-8"},
     {"C1 and NEL", B("\xC2\x9F\xC2\x85"), KC_ENC_AUTO, false, B("\xC2\x9F\xC2\x85"), 0, 0, NONE, 1, 0, 0, "UTF-8"},
