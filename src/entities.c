@@ -44,6 +44,8 @@ static const char *const etype_name[] = {"person", "org", "location",
 enum { TK_AFTER = 1, TK_SOLO, TK_BOTH, TK_HON, TK_PREFIX };
 /* entity_suffixes.tsv kinds */
 enum { SK_SUFFIX = 1, SK_BLOCK };
+/* gazetteer classes (kind of a gazetteer key) */
+enum { GC_NONE = 0, GC_COUNTRY, GC_REGION };
 /* suffix guards */
 enum { G_ANY = 0, G_KNOWN, G_KNOWN_ORG, G_NOT_KNOWN, G_AFTER_PLACE, G_AFTER_E };
 
@@ -86,7 +88,7 @@ typedef struct ent_table {
 
 struct kc_entities {
     ent_table gaz, titles, surnames, stops, endings, corp, prefixes, sources,
-        particles, nameend, gpe_agent, gpe_head;
+        particles, nameend, gpe_agent, gpe_head, gpe_sport, gpe_loc, gpe_event;
     /* first words of the multi-word gazetteer names: a span of several
      * words can only match a name when its first word is one of these */
     ent_table heads;
@@ -276,21 +278,28 @@ static kc_status load_gazetteer(struct kc_entities *e, const kc_engine *eng,
     const kc_dictfile *f = need_dict(eng, "gazetteer.tsv", err, errlen);
     if (!f) return KC_EDICT;
     kc_tsv t;
-    kc_strv fv[3];
+    kc_strv fv[4];
     size_t nf;
     kc__tsv_init(&t, f);
     e->gaz_maxwords = 1;
-    while ((nf = kc__tsv_next(&t, fv, 3)) > 0) {
+    while ((nf = kc__tsv_next(&t, fv, 4)) > 0) {
         int ty = nf >= 2 ? parse_type(fv[1]) : -1;
-        if (ty < 0 || ty == ET_NONE || fv[0].n == 0 || fv[0].n > UINT32_MAX) {
+        /* class: "", "country" or "region" */
+        uint8_t cls = 0;
+        bool cls_ok = nf < 4 || fv[3].n == 0;
+        if (!cls_ok && kc__strv_eq(fv[3], "country")) cls = GC_COUNTRY, cls_ok = true;
+        if (!cls_ok && kc__strv_eq(fv[3], "region")) cls = GC_REGION, cls_ok = true;
+        if (ty < 0 || ty == ET_NONE || fv[0].n == 0 || fv[0].n > UINT32_MAX || !cls_ok) {
             snprintf(err, errlen, "gazetteer.tsv:%zu: expected name, type "
-                     "(person|org|location|product|media), aliases", t.line);
+                     "(person|org|location|product|media), aliases, class (country|region)",
+                     t.line);
             return KC_EDICT;
         }
         ent_key k = {0};
         k.canon = fv[0].p;
         k.cn = (uint32_t)fv[0].n;
         k.type = (uint8_t)ty;
+        k.kind = cls;
         size_t na = nf >= 3 ? fv[2].n : 0;
         const char *a = nf >= 3 ? fv[2].p : NULL;
         /* the canonical name, then each alias */
@@ -410,13 +419,14 @@ static kc_status load_list(ent_table *tab, const kc_engine *eng,
     return KC_OK;
 }
 
-/* gpe_roles.tsv: form, role (agent|head) */
+/* gpe_roles.tsv: form, role (agent|head|sport|locative|event) */
 static kc_status load_gpe(struct kc_entities *e, const kc_engine *eng,
                           char *err, size_t errlen)
 {
-    static const char *const kinds[] = {"agent", "head"};
-    ent_table *const tabs[] = {&e->gpe_agent, &e->gpe_head};
-    return load_kinded(eng, "gpe_roles.tsv", "form and role", kinds, tabs, 2, err, errlen);
+    static const char *const kinds[] = {"agent", "head", "sport", "locative", "event"};
+    ent_table *const tabs[] = {&e->gpe_agent, &e->gpe_head, &e->gpe_sport, &e->gpe_loc,
+                               &e->gpe_event};
+    return load_kinded(eng, "gpe_roles.tsv", "form and role", kinds, tabs, 5, err, errlen);
 }
 
 static int cmp_len_desc(const void *a, const void *b)
@@ -536,6 +546,9 @@ void kc__entities_free(struct kc_entities *e)
     table_free(&e->heads);
     table_free(&e->gpe_agent);
     table_free(&e->gpe_head);
+    table_free(&e->gpe_sport);
+    table_free(&e->gpe_loc);
+    table_free(&e->gpe_event);
     free(e->plist);
     free(e->pb_idx);
     free(e);
@@ -578,6 +591,14 @@ typedef struct cand {
     size_t nlen;
     const char *title, *tpre; /* title and its prefix word (전) */
     size_t tlen, tprelen;
+    const char *pre;  /* place words before the name ("서울" of 서울
+                         강서경찰서), into the paragraph; NULL if none */
+    size_t prelen;
+    bool place;       /* found as a place (even if now an org: 중국은) */
+    bool gaz;         /* from the gazetteer (a canonical name) */
+    uint8_t gclass;   /* GC_* of the gazetteer entry (GC_NONE if none) */
+    size_t we;        /* end of the word the mention ends in (be .. we is
+                         its particle) */
 } cand;
 
 typedef struct learned {
@@ -785,6 +806,8 @@ static kc_status add_cand(scan *sc, size_t bs, size_t be, uint8_t type,
     c->type = type;
     c->name = name;
     c->nlen = nlen;
+    c->place = type == ET_LOC;
+    c->we = be;
     return KC_OK;
 }
 
@@ -845,6 +868,7 @@ static kc_status claim_pattern(scan *sc, size_t w, size_t n, uint8_t type)
     tok *t = &sc->t[w];
     const char *p = sc->s + t->bs;
     kc_status st = add_cand(sc, t->bs, t->bs + n, type, p, n);
+    if (st == KC_OK) sc->c[sc->nc - 1].we = t->be;
     if (st == KC_OK) st = add_learned(sc, p, n, type);
     if (st != KC_OK) return st;
     t->used = true;
@@ -904,9 +928,21 @@ static bool gpe_actor(const scan *sc, size_t j, size_t se)
     if (j + 1 >= sc->nt || !sc->t[j + 1].sp) return false;
     const char *p = s + sc->t[j + 1].bs;
     size_t n = sc->t[j + 1].be - sc->t[j + 1].bs, it = 0, sn;
-    while ((sn = stem_at(e, p, n, &it)) > 0)
-        if (table_get(&e->gpe_head, p, sn) || table_get(&e->titles, p, sn))
-            return true;
+    while ((sn = stem_at(e, p, n, &it)) > 0) {
+        if (table_get(&e->gpe_head, p, sn)) return true;
+        /* a title, or a word ending in one: 정무수석, 경제특보, 본부장 */
+        for (size_t k = tail_start(p, sn, e->titles.maxlen); k < sn;) {
+            const ent_key *t = table_get(&e->titles, p + k, sn - k);
+            /* solo and honorific titles end place names and words (예산군,
+             * 김양식): only after- and both-kind titles count inside */
+            if (t && t->kind != TK_PREFIX &&
+                (k == 0 || t->kind == TK_AFTER || t->kind == TK_BOTH))
+                return true;
+            size_t cl;
+            (void)kc__utf8_get((const unsigned char *)p + k, &cl);
+            k += cl;
+        }
+    }
     return false;
 }
 
@@ -938,6 +974,10 @@ static kc_status pass_gazetteer(scan *sc)
             kc_status st = add_cand(sc, sc->t[i].bs, sc->t[i].bs + sn, type,
                                     hit->canon, hit->cn);
             if (st != KC_OK) return st;
+            sc->c[sc->nc - 1].place = hit->type == ET_LOC;
+            sc->c[sc->nc - 1].gaz = true;
+            sc->c[sc->nc - 1].gclass = hit->kind;
+            sc->c[sc->nc - 1].we = sc->t[j].be;
             for (size_t w = i; w <= j; w++) {
                 sc->t[w].used = true;
                 sc->t[w].etype = type;
@@ -1145,10 +1185,15 @@ static kc_status pass_persons(scan *sc)
             sc->t[w].used = true;
             continue;
         }
-        /* a known organisation compounded with the title: 과기정통부장관 */
+        /* a known organisation compounded with the title: 과기정통부장관.
+         * A place compounded with it (성남시장, 충남지사, 해운대구청장) is
+         * part of the title: the person's title is the whole word and the
+         * place is no place mention of its own (nothing happens there) */
         if (!h.bare) {
             const ent_key *k = gaz_strong(e, wp, h.tstart);
-            if (k) {
+            if (k && k->type == ET_LOC) {
+                h.tstart = 0;
+            } else if (k) {
                 st = add_cand(sc, sc->t[w].bs, sc->t[w].bs + h.tstart, k->type,
                               k->canon, k->cn);
                 if (st != KC_OK) return st;
@@ -1446,6 +1491,142 @@ static kc_status pass_sources(scan *sc)
 }
 
 /* ------------------------------------------------------------------ */
+/* pass 6: a place in front of an organisation or a titled person     */
+
+static int cmp_cand(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    if (x->bs != y->bs) return x->bs < y->bs ? -1 : 1;
+    return x->be < y->be ? -1 : x->be > y->be;
+}
+
+/* Korean news names a local branch or body by its place, big to small and
+ * without particles: 서울 강서경찰서, 경북 상주경찰서, 대전 우송정보대,
+ * 원주 동부, 뉴욕 양키스. A bare place directly (one space) before an
+ * organisation is part of that organisation's name: one mention, the
+ * organisation's type, the name "place + organisation" (written place
+ * words, canonical organisation). A bare place directly before a person
+ * with a title after the name (전북 최강희 감독, 미국 트럼프 대통령) is
+ * the body that person belongs to: an organisation (a team, a state).
+ * Right to left, so that 서울 서초구 보건소 chains. */
+static void pass_affiliation(scan *sc)
+{
+    if (sc->nc < 2) return;
+    qsort(sc->c, sc->nc, sizeof *sc->c, cmp_cand);
+    for (size_t i = sc->nc - 1; i-- > 0;) {
+        cand *c = &sc->c[i], *d = &sc->c[i + 1];
+        if (!c->place || c->be <= c->bs || d->be <= d->bs) continue;
+        if (d->bs != c->be + 1 || sc->s[c->be] != ' ') continue;
+        if (c->type != ET_LOC && c->type != ET_ORG) continue;
+        /* an address (서울 동대문구 경희대: the university is in the
+         * district, KMOU and users keep the places) is not a branch name:
+         * a place after another bare place does not join the next org */
+        const cand *b = i > 0 ? &sc->c[i - 1] : NULL;
+        bool address = b && b->place && b->type == ET_LOC && b->be == b->we &&
+                       b->be + 1 == c->bs && sc->s[b->be] == ' ';
+        /* a known organisation keeps its canonical name; the place before
+         * it describes it (중국 화이브라더스, 판교 카카오): two mentions */
+        if ((d->type == ET_ORG || d->type == ET_MEDIA) && !address && !d->gaz) {
+            const char *pend = d->pre ? d->pre + d->prelen : sc->s + c->be;
+            c->pre = sc->s + c->bs;
+            c->prelen = (size_t)(pend - c->pre);
+            c->be = d->be;
+            c->type = d->type;
+            c->name = d->name;
+            c->nlen = d->nlen;
+            c->place = false;
+            d->be = d->bs; /* dropped */
+        } else if (d->type == ET_PERSON && c->type == ET_LOC && d->title &&
+                   d->title >= sc->s + d->be) {
+            c->type = ET_ORG; /* named as written: 전북, not 전북특별자치도 */
+            c->name = sc->s + c->bs;
+            c->nlen = c->be - c->bs;
+        }
+    }
+}
+
+/* Is the word after candidate i (one space on) a place, or a word with a
+ * locative particle (치악체육관에서)? Then candidate i opens an address. */
+static bool address_next(const scan *sc, size_t i)
+{
+    const cand *c = &sc->c[i];
+    if (c->we >= sc->len || sc->s[c->we] != ' ') return false;
+    if (i + 1 < sc->nc && sc->c[i + 1].bs == c->we + 1 && sc->c[i + 1].place) return true;
+    size_t a = c->we + 1, b = a;
+    while (b < sc->len && sc->s[b] != ' ') b++;
+    /* the word's last particle: try the endings of one to three syllables */
+    for (size_t k = b; k > a && b - k <= 9;) {
+        k = kc__utf8_prev(sc->s + a, k - a) + a;
+        /* 성남 경기에 'in the Seongnam game' is a match, not an address */
+        if (k > a && k < b && table_get(&sc->e->gpe_loc, sc->s + k, b - k))
+            return !table_get(&sc->e->gpe_sport, sc->s + a, k - a);
+    }
+    return false;
+}
+
+/* 평창 올림픽, 부천 영화제, 서울 국제 모터쇼: a bare place before an
+ * event word (gpe_roles.tsv, role event) opens the event's name; nothing
+ * is located there by it, so it is no place mention. */
+static void pass_events(scan *sc)
+{
+    const struct kc_entities *e = sc->e;
+    if (!e->gpe_event.n) return;
+    for (size_t i = 0; i < sc->nc; i++) {
+        cand *c = &sc->c[i];
+        if (!c->place || c->type != ET_LOC || c->be <= c->bs || c->we != c->be) continue;
+        if (c->we >= sc->len || sc->s[c->we] != ' ') continue;
+        size_t a = c->we + 1, b = a;
+        while (b < sc->len && sc->s[b] != ' ' && sc->s[b] != ',' && sc->s[b] != '\'') b++;
+        size_t it = 0, sn;
+        while ((sn = stem_at(e, sc->s + a, b - a, &it)) > 0)
+            if (table_get(&e->gpe_event, sc->s + a, sn)) { c->be = c->bs; break; }
+    }
+}
+
+/* A sports report names teams by their city (전북-성남 경기, 보스턴 팬들,
+ * 수원의 유니폼, 볼티모어와 계약). A paragraph with two or more sport words
+ * (gpe_roles.tsv, role sport) is one; there a place that is not followed
+ * by a locative particle (role locative: 리우에서, 잠실구장으로) is a team,
+ * an organisation. */
+static void pass_sports(scan *sc)
+{
+    const struct kc_entities *e = sc->e;
+    if (!e->gpe_sport.n || !sc->nc) return;
+    size_t cues = 0;
+    for (size_t w = 0; w < sc->nt && cues < 2; w++) {
+        const char *p = sc->s + sc->t[w].bs;
+        size_t n = sc->t[w].be - sc->t[w].bs, it = 0, sn;
+        bool digit = p[0] >= '0' && p[0] <= '9';
+        while ((sn = stem_at(e, p, n, &it)) > 0) {
+            if (table_get(&e->gpe_sport, p, sn)) { cues++; break; }
+            if (!digit) continue;
+            /* a count in a sport word: 11골, 7패, 9이닝, 2승1무7패 */
+            size_t k = sn;
+            while (k > 0 && !(p[k - 1] >= '0' && p[k - 1] <= '9')) k--;
+            if (k > 0 && k < sn && table_get(&e->gpe_sport, p + k, sn - k)) { cues++; break; }
+            /* a score: 2-1, 3-0 */
+            if (sn >= 3 && sn <= 5 && memchr(p, '-', sn) && p[sn - 1] >= '0' &&
+                p[sn - 1] <= '9') { cues++; break; }
+        }
+    }
+    if (cues < 2) return;
+    for (size_t i = 0; i < sc->nc; i++) {
+        cand *c = &sc->c[i];
+        /* a country is a national team or a nationality; a region is
+         * neither a team nor a city: both stay as they are */
+        if (!c->place || c->type != ET_LOC || c->be <= c->bs || c->gclass) continue;
+        if (c->we > c->be && table_get(&e->gpe_loc, sc->s + c->be, c->we - c->be))
+            continue;
+        /* 인천 문학구장에서, 원주 치악체육관에서: an address, not a team */
+        if (c->we == c->be && address_next(sc, i)) continue;
+        /* the team is named as written: 전북 (현대), not 전북특별자치도 */
+        c->type = ET_ORG;
+        c->name = sc->s + c->bs;
+        c->nlen = c->be - c->bs;
+    }
+}
+
+/* ------------------------------------------------------------------ */
 /* driver                                                             */
 
 static kc_status emit_one(kc_doc *doc, size_t para, const cand *c);
@@ -1476,9 +1657,11 @@ static bool overlaps(const span *v, size_t n, size_t bs, size_t be)
     return lo > 0 && v[lo - 1].reach > bs;
 }
 
-static kc_status emit(scan *sc, kc_doc *doc, size_t para)
+/* Drop the candidates that overlap a span the dates extractor took in
+ * this paragraph (it runs first), before the passes that join candidates:
+ * a place must not join an organisation that is not emitted. */
+static kc_status drop_taken(scan *sc, kc_doc *doc, size_t para)
 {
-    /* spans the dates extractor took in this paragraph (it runs first) */
     span *tk = NULL;
     size_t ntk = 0, ctk = 0;
     for (size_t i = doc->nmentions; i-- > 0;) {
@@ -1500,19 +1683,41 @@ static kc_status emit(scan *sc, kc_doc *doc, size_t para)
     if (ntk > 1) qsort(tk, ntk, sizeof *tk, cmp_span);
     for (size_t i = 0; i < ntk; i++)
         tk[i].reach = i && tk[i - 1].reach > tk[i].be ? tk[i - 1].reach : tk[i].be;
+    for (size_t i = 0; i < sc->nc; i++) {
+        cand *c = &sc->c[i];
+        if (c->be > c->bs && overlaps(tk, ntk, c->bs, c->be)) c->be = c->bs;
+    }
+    free(tk);
+    return KC_OK;
+}
+
+static kc_status emit(scan *sc, kc_doc *doc, size_t para)
+{
     kc_status st = KC_OK;
     for (size_t i = 0; i < sc->nc && st == KC_OK; i++) {
         const cand *c = &sc->c[i];
-        if (c->be <= c->bs || overlaps(tk, ntk, c->bs, c->be)) continue;
+        if (c->be <= c->bs) continue;
         st = emit_one(doc, para, c);
     }
-    free(tk);
     return st;
 }
 
 static kc_status emit_one(kc_doc *doc, size_t para, const cand *c)
 {
-    const char *name = kc__doc_strdup(doc, c->name, c->nlen);
+    const char *name;
+    if (c->pre) { /* "서울" + " " + "강서경찰서" */
+        size_t nl;
+        if (!kc__add_ok(c->prelen, c->nlen + 1, &nl)) return KC_ELIMIT;
+        char *b = malloc(nl);
+        if (!b) return KC_ENOMEM;
+        memcpy(b, c->pre, c->prelen);
+        b[c->prelen] = ' ';
+        memcpy(b + c->prelen + 1, c->name, c->nlen);
+        name = kc__doc_strdup(doc, b, nl);
+        free(b);
+    } else {
+        name = kc__doc_strdup(doc, c->name, c->nlen);
+    }
     if (!name) return KC_ENOMEM;
     const char *title = NULL;
     if (c->title) {
@@ -1556,6 +1761,10 @@ kc_status kc__entities_extract(kc_doc *doc, size_t para, const char *s,
     if (st == KC_OK) st = pass_learned(&sc);
     if (st == KC_OK) st = pass_suffix(&sc);
     if (st == KC_OK) st = pass_sources(&sc);
+    if (st == KC_OK) st = drop_taken(&sc, doc, para);
+    if (st == KC_OK) pass_affiliation(&sc);
+    if (st == KC_OK) pass_events(&sc);
+    if (st == KC_OK) pass_sports(&sc);
     if (st == KC_OK) st = emit(&sc, doc, para);
     free(sc.t);
     free(sc.c);
