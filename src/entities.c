@@ -88,7 +88,7 @@ typedef struct ent_table {
 
 struct kc_entities {
     ent_table gaz, titles, surnames, stops, endings, corp, prefixes, sources,
-        particles, nameend, gpe_agent, gpe_head, gpe_sport, gpe_loc, gpe_event;
+        particles, nameend, gpe_agent, gpe_head, gpe_sport, gpe_loc, gpe_event, gpe_admin;
     /* first words of the multi-word gazetteer names: a span of several
      * words can only match a name when its first word is one of these */
     ent_table heads;
@@ -419,14 +419,15 @@ static kc_status load_list(ent_table *tab, const kc_engine *eng,
     return KC_OK;
 }
 
-/* gpe_roles.tsv: form, role (agent|head|sport|locative|event) */
+/* gpe_roles.tsv: form, role (agent|head|sport|locative|event|admin) */
 static kc_status load_gpe(struct kc_entities *e, const kc_engine *eng,
                           char *err, size_t errlen)
 {
-    static const char *const kinds[] = {"agent", "head", "sport", "locative", "event"};
+    static const char *const kinds[] = {"agent", "head", "sport", "locative", "event",
+                                        "admin"};
     ent_table *const tabs[] = {&e->gpe_agent, &e->gpe_head, &e->gpe_sport, &e->gpe_loc,
-                               &e->gpe_event};
-    return load_kinded(eng, "gpe_roles.tsv", "form and role", kinds, tabs, 5, err, errlen);
+                               &e->gpe_event, &e->gpe_admin};
+    return load_kinded(eng, "gpe_roles.tsv", "form and role", kinds, tabs, 6, err, errlen);
 }
 
 static int cmp_len_desc(const void *a, const void *b)
@@ -549,6 +550,7 @@ void kc__entities_free(struct kc_entities *e)
     table_free(&e->gpe_sport);
     table_free(&e->gpe_loc);
     table_free(&e->gpe_event);
+    table_free(&e->gpe_admin);
     free(e->plist);
     free(e->pb_idx);
     free(e);
@@ -924,7 +926,16 @@ static bool gpe_actor(const scan *sc, size_t j, size_t se)
     const struct kc_entities *e = sc->e;
     const char *s = sc->s;
     size_t we = sc->t[j].be;
-    if (se < we) return table_get(&e->gpe_agent, s + se, we - se) != NULL;
+    if (se < we) {
+        if (table_get(&e->gpe_agent, s + se, we - se)) return true;
+        /* 서울시의, 부산시와: a city written with 시 before these particles
+         * is its administration (서울시의 일감, 인천시와 협약). The short
+         * form only (at most four syllables): the official full names
+         * (서울특별시, 부산광역시) are used for the place */
+        size_t nb = se - sc->t[j].bs;
+        return nb >= 6 && nb <= 12 && memcmp(s + se - 3, "\xEC\x8B\x9C", 3) == 0 &&
+               table_get(&e->gpe_admin, s + se, we - se) != NULL;
+    }
     if (j + 1 >= sc->nt || !sc->t[j + 1].sp) return false;
     const char *p = s + sc->t[j + 1].bs;
     size_t n = sc->t[j + 1].be - sc->t[j + 1].bs, it = 0, sn;

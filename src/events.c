@@ -172,15 +172,40 @@ static int cmp_trig_len(const void *a, const void *b)
 static pthread_mutex_t g_locale_mu = PTHREAD_MUTEX_INITIALIZER;
 static bool g_locale_done;
 
+/* The POSIX locale the environment names (LC_ALL, LC_MESSAGES, LANG, as
+ * ICU reads them), without codeset and modifier: "ko_KR.UTF-8" -> "ko_KR";
+ * unset, "C" or "POSIX" -> "en_US_POSIX", ICU's name for the C locale. */
+static const char *env_locale_id(char *buf, size_t n)
+{
+    const char *v = getenv("LC_ALL");
+    if (!v || !*v) v = getenv("LC_MESSAGES");
+    if (!v || !*v) v = getenv("LANG");
+    if (!v || !*v || !strcmp(v, "C") || !strcmp(v, "POSIX") || !strncmp(v, "C.", 2))
+        return "en_US_POSIX";
+    size_t k = 0;
+    while (v[k] && v[k] != '.' && v[k] != '@' && k + 1 < n) {
+        char c = v[k];
+        buf[k] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+                 (c >= '0' && c <= '9') ? c : '_';
+        k++;
+    }
+    buf[k] = '\0';
+    return k ? buf : "en_US_POSIX";
+}
+
 /* Returns U_ZERO_ERROR once ICU's default locale exists; a failure (out of
- * memory) is retried by the next engine. NULL: the default the environment
- * gives, as ICU would compute it itself. */
+ * memory) is retried by the next engine. The ID is the environment's, as
+ * ICU would compute it itself, but computed here: ICU 72's own lookup
+ * (uloc_setDefault(NULL)) deadlocks on its own mutex when the allocation
+ * in uprv_getDefaultLocaleID fails (found by P21). Nothing in kcorpus
+ * depends on the default locale (break iterators are opened for "ko"). */
 static UErrorCode init_default_locale(void)
 {
     UErrorCode st = U_ZERO_ERROR;
     pthread_mutex_lock(&g_locale_mu);
     if (!g_locale_done) {
-        uloc_setDefault(NULL, &st);
+        char buf[64];
+        uloc_setDefault(env_locale_id(buf, sizeof buf), &st);
         g_locale_done = U_SUCCESS(st);
     }
     pthread_mutex_unlock(&g_locale_mu);
