@@ -334,6 +334,11 @@ typedef struct kc_mention {
                                    media */
     const char *name;         /**< entity: canonical name */
     const char *title;        /**< entity (person): title, e.g. "장관" */
+    /** duration after 지난/다음/향후/최근 with no qualifier ("지난 2주"): the
+     *  calendar units it covers, counted from the reference date, as an
+     *  inclusive ISO 8601 interval ("2013-W05/2013-W06", "2014/2016");
+     *  NULL otherwise or when there is no reference date. */
+    const char *interval;
 } kc_mention;
 
 size_t kc_doc_mention_count(const kc_doc *doc);

@@ -805,7 +805,7 @@ def time_value_ok(value, iso, ref):
             return "within"
     if "/" in iso:
         a, b = iso.split("/", 1)
-        parts = re.split(r"/|\.\.(?!$)", value, maxsplit=1) if "/" in value else None
+        parts = value.split("/", 1) if "/" in value else None
         if not parts or len(parts) != 2:
             return False
         va, vb = parts
@@ -859,6 +859,10 @@ def duck_value_ok(rec, m, phrase):
         a, b = dur_seconds(v), dur_seconds(rec.get("iso"))
         return a is not None and b is not None and abs(a - b) < 1e-6
     if dim == "time":
+        # "지난 2주": a duration that also names the calendar units it covers
+        # (its `interval` field) answers a time example as well
+        if kind == "duration" and m.get("interval"):
+            return time_value_ok(m.get("interval"), rec.get("iso"), DUCKLING_REF_DATE)
         if kind not in ("date", "time"):
             return False
         return time_value_ok(m.get("value"), rec.get("iso"), DUCKLING_REF_DATE)
@@ -877,7 +881,9 @@ def duck_judge(rec, mentions, para_text):
     phrase and has the value), value (the best covering mention has the value but
     not the whole span), wrong (found, other value), missing (no mention of the kind)."""
     kinds = DUCK_KINDS.get(rec["dim"], ())
-    cands = [m for m in mentions if m.get("kind") in kinds and int(m.get("para", 0) or 0) == 0]
+    cands = [m for m in mentions if (m.get("kind") in kinds or
+                                     (rec["dim"] == "time" and m.get("interval"))) and
+             int(m.get("para", 0) or 0) == 0]
     if not cands:
         return "missing", None
     n = len(para_text.strip())

@@ -93,7 +93,7 @@ enum {
     K_CLOCK, K_UNIT, K_APPROXPRE, K_APPROXPOST, K_BOUND, K_DURPOST,
     K_PARTICLE, K_YEARNOUN, K_RATE, K_HOLIDAY, K_LUNAR, K_LUNARDATE,
     K_HOLINEXT, K_STEM, K_BRANCH, K_TODSPAN, K_NOTDUR, K_GAMEHALF, K_PER, K_DURNOUN, K_WEEKEND,
-    K_NOW, K_WITHIN,
+    K_NOW, K_WITHIN, K_SEASON,
     K_FUNIT, /* a figure unit from units.tsv (figures.c's dictionary) */
     K__COUNT
 };
@@ -107,7 +107,7 @@ static const char *const kind_names[K__COUNT] = {
     "unit", "approxpre", "approxpost", "bound", "durpost", "particle",
     "yearnoun", "rate", "holiday", "lunar", "lunardate", "holinext", "stem",
     "branch", "todspan", "notdur", "gamehalf", "per", "durnoun", "weekend",
-    "now", "within", NULL};
+    "now", "within", "season", NULL};
 
 enum { U_YEAR = 1, U_YEARDO, U_DECADE, U_MONTH, U_DAY, U_HOUR, U_HOURS,
        U_MINUTE, U_SECOND, U_QUARTER, U_WEEKS, U_WEEKDAYS, U_MONTHS,
@@ -195,6 +195,16 @@ static bool parse_value(int kind, kc_strv v, int *out)
     if (kind == K_LUNARDATE) return digits_shape(v, "9999-99-99", out);
     if (kind == K_TODSPAN)
         return digits_shape(v, "99:99/99:99", out);
+    if (kind == K_SEASON) { /* MM-DD/MM-DD, first and last day */
+        int a, b;
+        if (v.n != 11 || v.p[5] != '/' ||
+            !digits_shape((kc_strv){v.p, 5}, "99-99", &a) ||
+            !digits_shape((kc_strv){v.p + 6, 5}, "99-99", &b))
+            return false;
+        *out = a * 10000 + b;
+        return a / 100 >= 1 && a / 100 <= 12 && a % 100 >= 1 && a % 100 <= 31 &&
+               b / 100 >= 1 && b / 100 <= 12 && b % 100 >= 1 && b % 100 <= 31;
+    }
     if (kind == K_LUNAR) {
         /* "seol" or "seol+14": the offset in days after the key's date */
         const char *plus = memchr(v.p, '+', v.n);
@@ -1621,6 +1631,62 @@ weekday:
     }
 }
 
+/* "이번 여름", "올겨울", "지난봄", "내년 가을": a season of the year next to
+ * the reference date (dates_relative.tsv, kind season: first and last day),
+ * as an inclusive interval of days ("2013-06-21/2013-09-23"); a winter runs
+ * into the next year. 이번/올 is the season the reference date is in, else
+ * the next one; 지난 the last one that ended before it, 다음/오는 the first
+ * that starts after it; a year word (내년, 지난해) the one starting in that
+ * year. With no reference date the year stays X. Returns the end or 0. */
+static size_t parse_season(const scan *S, size_t i, const kc_datectx *ctx,
+                           char *v, size_t vn)
+{
+    const dword *w, *sw = NULL;
+    bool year_word = false;
+    size_t j = 0, m = 0;
+    int off = 0;
+    /* 지난 겨울 (a prefix), else 지난해 겨울 (a year word) */
+    for (int pass = 0; pass < 2 && !m; pass++) {
+        size_t n = dict_match(S, i, KM(pass ? K_RELYEAR : K_PREFIX), &w);
+        if (!n) continue;
+        off = w->ival;
+        year_word = pass == 1;
+        j = skip_space(S, i + n);
+        m = dict_match(S, j, KM(K_SEASON), &sw);
+        if (m && !end_ok(S, j + m)) m = 0;
+    }
+    if (!m) return 0;
+    int ma = sw->ival / 1000000, da = sw->ival / 10000 % 100;
+    int mb = sw->ival / 100 % 100, db = sw->ival % 100;
+    bool wraps = mb < ma;
+    if (!full(ctx->ref)) {
+        snprintf(v, vn, "XXXX-%02d-%02d/XXXX-%02d-%02d", ma, da, mb, db);
+        return j + m;
+    }
+    long z = dnum(ctx->ref.y, ctx->ref.m, ctx->ref.d);
+    int y = 0;
+    if (year_word) {
+        y = ctx->ref.y + off;
+    } else {
+        /* the occurrences starting in the years around the reference */
+        int best = 0;
+        for (int yy = ctx->ref.y - 2; yy <= ctx->ref.y + 2; yy++) {
+            long s0 = dnum(yy, ma, da);
+            long e0 = dnum(wraps ? yy + 1 : yy, mb, db);
+            bool ok;
+            if (off < 0) ok = e0 < z && (!best || yy > best);
+            else if (off > 0) ok = s0 > z && (!best || yy < best);
+            else ok = (s0 <= z && z <= e0) || (s0 > z && (!best || yy < best));
+            if (off == 0 && s0 <= z && z <= e0) { best = yy; break; }
+            if (ok) best = yy;
+        }
+        y = best;
+    }
+    if (y < 1 || y > 9998) return 0;
+    snprintf(v, vn, "%04d-%02d-%02d/%04d-%02d-%02d", y, ma, da, wraps ? y + 1 : y, mb, db);
+    return j + m;
+}
+
 /* ------------------------------------------------------------------ */
 /* Durations                                                          */
 /* ------------------------------------------------------------------ */
@@ -1634,6 +1700,9 @@ typedef struct dur {
     size_t core_end; /* end of the amount before 간/만/여/넘게…: only a
                       * bare amount can be a rate's denominator */
     int unit;        /* unit of the first count (U_*), 0 for a count word */
+    int dir;         /* opened by 지난/최근 (-1) or 다음/향후 (+1), else 0 */
+    long count;      /* the first count when whole, else 0 */
+    bool single;     /* one count and unit, nothing after it (지난 2주) */
 } dur;
 
 enum { DY, DMO, DW, DD, DH, DMI, DS };
@@ -1689,6 +1758,55 @@ static void format_dur(const dur *d, char *out, size_t n)
     }
     if (k == 1) { out[k++] = 'T'; out[k++] = '0'; out[k++] = 'S'; }
     out[k] = '\0';
+}
+
+/* "지난 2주", "다음 3달", "향후 3년": an amount of calendar units right
+ * before or after the reference date's own unit, written as the inclusive
+ * interval of those units (2013-W05/2013-W06 for 지난 2주 on 2013-02-12,
+ * as Duckling reads it). Only for a bare count (no 간, 동안, 여, 반 …: "지난
+ * 1년간" is the last twelve months, not a calendar year). Returns false
+ * when there is none. */
+static bool dur_interval(const dur *d, const kc_datectx *ctx, char *out, size_t n)
+{
+    if (!d->dir || !d->single || d->count <= 0 || d->count > 100 || d->approx ||
+        d->bound || d->lit || !full(ctx->ref))
+        return false;
+    long c = d->count;
+    kc_ymd r = ctx->ref;
+    char a[16], b[16];
+    switch (d->unit) {
+    case U_WEEKS: case U_WEEKDAYS: {
+        long z = dnum(r.y, r.m, r.d), mon = z - (wday(z) - 1);
+        long za = d->dir < 0 ? mon - 7 * c : mon + 7;
+        long zb = d->dir < 0 ? mon - 7 : mon + 7 * c;
+        int wy, wk;
+        iso_week(za, &wy, &wk);
+        snprintf(a, sizeof a, "%04d-W%02d", wy, wk);
+        iso_week(zb, &wy, &wk);
+        snprintf(b, sizeof b, "%04d-W%02d", wy, wk);
+        break;
+    }
+    case U_MONTHS: {
+        int ya = r.y, ma = r.m, yb = r.y, mb = r.m;
+        add_months(&ya, &ma, d->dir < 0 ? (int)-c : 1);
+        add_months(&yb, &mb, d->dir < 0 ? -1 : (int)c);
+        snprintf(a, sizeof a, "%04d-%02d", ya, ma);
+        snprintf(b, sizeof b, "%04d-%02d", yb, mb);
+        break;
+    }
+    case U_YEAR: case U_YEARS: {
+        long ya = d->dir < 0 ? r.y - c : r.y + 1, yb = d->dir < 0 ? r.y - 1 : r.y + c;
+        if (ya < 1) return false;
+        snprintf(a, sizeof a, "%04ld", ya);
+        snprintf(b, sizeof b, "%04ld", yb);
+        break;
+    }
+    default:
+        return false;
+    }
+    if (c == 1) snprintf(out, n, "%s", a);
+    else snprintf(out, n, "%s/%s", a, b);
+    return true;
 }
 
 /* Qualifiers after a duration: 여, 간, 째, 만, 가량, 넘게 … Returns the end;
@@ -1767,6 +1885,7 @@ static size_t parse_duration(const scan *S, size_t i, dur *d)
     size_t n = dict_match(S, j, KM(K_DURPREFIX), &w);
     if (n && j + n < S->len && S->s[j + n] == ' ') {
         opener = true;
+        d->dir = w->ival < 0 ? -1 : w->ival > 0 ? 1 : 0;
         j += n + 1;
     }
     n = dict_match(S, j, KM(K_APPROXPRE), &w);
@@ -1777,7 +1896,9 @@ static size_t parse_duration(const scan *S, size_t i, dur *d)
     size_t core_start = j;
     n = dict_match(S, j, KM(K_COUNT), &w);
     nu r;
-    bool have_nu = read_nu(S, j, false, &r);
+    /* 지난 이주, 다음 삼년: after an opener a lone Sino digit counts too,
+     * unless a count word starts there (지난 일주일 is 일주일, P7D) */
+    bool have_nu = read_nu(S, j, opener && !n, &r);
     if (n && !have_nu && rate_follows(S, j + n)) return 0; /* 하루 2회 */
     if (have_nu && r.unit == U_NIGHTS && !(n && n > r.end - j)) {
         /* "2박 3일": a stay, as long as its day count */
@@ -1832,6 +1953,8 @@ static size_t parse_duration(const scan *S, size_t i, dur *d)
         if (r.num.v <= 0) return 0;
         dur_add(d, slot, r.num.v);
         j = r.end;
+        d->count = r.num.integral ? r.num.iv : 0;
+        d->single = !r.yeo;
         /* 반: 1시간 반, 2년 반 */
         size_t k = skip_space(S, j);
         if (lit(S, k, "반") && end_ok(S, k + 3) && r.num.integral) {
@@ -1841,6 +1964,7 @@ static size_t parse_duration(const scan *S, size_t i, dur *d)
                 d->v[half_slot[slot]] += half_v[slot];
                 j = k + 3;
                 marked = true;
+                d->single = false;
             }
         } else {
             /* 1시간 30분, 2년 6개월 */
@@ -1853,6 +1977,7 @@ static size_t parse_duration(const scan *S, size_t i, dur *d)
                     dur_add(d, s2, r2.num.v);
                     j = r2.end;
                     marked = true;
+                    d->single = false;
                 }
             }
         }
@@ -1869,6 +1994,7 @@ static size_t parse_duration(const scan *S, size_t i, dur *d)
     d->core_end = j;
     bool m3 = false;
     j = dur_tail(S, j, d, &m3);
+    if (m3) d->single = false;
     if (!marked && !m3 && !opener) return 0;
     if (!end_ok(S, j)) return 0;
     return j;
@@ -2499,6 +2625,18 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
                 continue;
             }
         }
+        {
+            char sv[48];
+            size_t se = parse_season(&S, i, ctx, sv, sizeof sv);
+            if (se) {
+                kc_mention *m;
+                kc_status st = add(&S, para, KC_MENTION_DATE, i, se, sv, &m);
+                if (st != KC_OK) return st;
+                m->relative = 1;
+                i = se;
+                continue;
+            }
+        }
         expr e;
         dur du;
         size_t ee = parse_expr(&S, i, &e);
@@ -2525,6 +2663,13 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
             if (st != KC_OK) return st;
             m->approx = du.approx;
             m->bound = du.bound;
+            char iv[40];
+            /* "지난 2주 동안" is a length, as 지난 1년간 */
+            if (!lit(&S, de, "동안") && !lit(&S, de, " 동안") &&
+                dur_interval(&du, ctx, iv, sizeof iv)) {
+                m->interval = kc__doc_strdup(doc, iv, strlen(iv));
+                if (!m->interval) return KC_ENOMEM;
+            }
             i = de;
             continue;
         }

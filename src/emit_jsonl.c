@@ -248,6 +248,10 @@ kc_status kc__mention_json(kc_buf *b, const kc_doc *d, const kc_mention *m)
             st |= key(b, "bound", false);
             st |= kc__json_cstr(b, kc_bound_name(m->bound));
         }
+        if (m->interval) {
+            st |= key(b, "interval", false);
+            st |= kc__json_cstr(b, m->interval);
+        }
         break;
     case KC_MENTION_ENTITY:
         st |= key(b, "type", false);

@@ -372,7 +372,7 @@ static const dcase CASES[] = {
     /* regressions found on kowikinews */
     {"2015-06-15", "서해 상공", 0, NULL, NULL, ""},
     {"2015-06-15", "2011년 1사분기경", KC_MENTION_DATE, "2011년 1사분기경", "2011-Q1", "approx"},
-    {"2015-06-15", "지난 한 해", KC_MENTION_DURATION, "지난 한 해", "P1Y", ""},
+    {"2015-06-15", "지난 한 해", KC_MENTION_DURATION, "지난 한 해", "P1Y", "iv=2014"},
     {"2015-06-15", "글피인 24일", KC_MENTION_DATE, "글피", "2015-06-24", "rel"},
     {"2015-06-15", "전년도 대비", KC_MENTION_DATE, "전년도", "2014", "rel"},
     /* holidays: fixed solar days, the lunar table, the nearest occurrence */
@@ -468,6 +468,34 @@ static const dcase CASES[] = {
     {"2013-02-12", "어제 밤", KC_MENTION_DATE, "어제", "2013-02-11", "rel"},
     {"2013-02-12", "오늘저녁", KC_MENTION_DATE, "오늘", "2013-02-12", "rel"},
     /* a weekend named by its week: Friday 18:00 to Monday 00:00 */
+    /* 지난/다음/향후/최근 + a bare count of weeks, months, years: the calendar
+     * units right before or after the reference's own (Duckling's reading) */
+    {"2013-02-12", "지난 2주", KC_MENTION_DURATION, "지난 2주", "P2W", "iv=2013-W05/2013-W06"},
+    {"2013-02-12", "지난 이주", KC_MENTION_DURATION, "지난 이주", "P2W", "iv=2013-W05/2013-W06"},
+    {"2013-02-12", "다음 3주", KC_MENTION_DURATION, "다음 3주", "P3W", "iv=2013-W08/2013-W10"},
+    {"2013-12-30", "다음 2주 동안", KC_MENTION_DURATION, "다음 2주", "P2W", ""},
+    {"2013-12-30", "다음 2주에는", KC_MENTION_DURATION, "다음 2주", "P2W", "iv=2014-W02/2014-W03"},
+    {"2013-02-12", "지난 2달", KC_MENTION_DURATION, "지난 2달", "P2M", "iv=2012-12/2013-01"},
+    {"2013-02-12", "지난 두달", KC_MENTION_DURATION, "지난 두달", "P2M", "iv=2012-12/2013-01"},
+    {"2013-11-30", "향후 3개월", KC_MENTION_DURATION, "향후 3개월", "P3M", "iv=2013-12/2014-02"},
+    {"2024-02-29", "최근 1년", KC_MENTION_DURATION, "최근 1년", "P1Y", "iv=2023"},
+    {"2013-02-12", "다음 삼년", KC_MENTION_DURATION, "다음 삼년", "P3Y", "iv=2014/2016"},
+    {"2022-10-22", "지난 1년간", KC_MENTION_DURATION, "지난 1년간", "P1Y", ""},
+    {"2022-10-22", "지난 2년여", KC_MENTION_DURATION, "지난 2년여", "P2Y", "approx"},
+    {"2022-10-22", "지난 1년 반", KC_MENTION_DURATION, "지난 1년 반", "P1Y6M", ""},
+    {NULL, "지난 2주", KC_MENTION_DURATION, "지난 2주", "P2W", ""},
+    /* seasons: inclusive days; 이번/올 the current or next, 지난 the last ended */
+    {"2013-02-12", "이번여름", KC_MENTION_DATE, "이번여름", "2013-06-21/2013-09-23", "rel"},
+    {"2013-02-12", "이번겨울", KC_MENTION_DATE, "이번겨울", "2012-12-21/2013-03-20", "rel"},
+    {"2013-02-12", "지난겨울", KC_MENTION_DATE, "지난겨울", "2011-12-21/2012-03-20", "rel"},
+    {"2022-10-22", "올여름 폭염", KC_MENTION_DATE, "올여름", "2023-06-21/2023-09-23", "rel"},
+    {"2022-10-22", "지난여름 폭염", KC_MENTION_DATE, "지난여름", "2022-06-21/2022-09-23", "rel"},
+    {"2022-10-22", "이번 가을에", KC_MENTION_DATE, "이번 가을", "2022-09-24/2022-12-20", "rel"},
+    {"2022-12-25", "다음 겨울", KC_MENTION_DATE, "다음 겨울", "2023-12-21/2024-03-20", "rel"},
+    {"2022-10-22", "내년 봄 출시", KC_MENTION_DATE, "내년 봄", "2023-03-21/2023-06-20", "rel"},
+    {"2022-10-22", "지난해 겨울", KC_MENTION_DATE, "지난해 겨울", "2021-12-21/2022-03-20", "rel"},
+    {NULL, "올여름", KC_MENTION_DATE, "올여름", "XXXX-06-21/XXXX-09-23", "rel"},
+    {"2022-10-22", "이번 여름휴가", 0, "", "", ""},
     {"2013-02-12", "지난주말", KC_MENTION_TIME, "지난주말", "2013-02-08T18:00/2013-02-11T00:00", "rel"},
     {"2016-06-30", "지난 주말 서울에서", KC_MENTION_TIME, "지난 주말", "2016-06-24T18:00/2016-06-27T00:00", "rel"},
     {"2016-06-30", "이번 주말에", KC_MENTION_TIME, "이번 주말", "2016-07-01T18:00/2016-07-04T00:00", ""},
@@ -570,6 +598,17 @@ static void t_case(void **state)
     else assert_null(found->part);
     if (has_flag(f, "rel")) assert_int_equal(found->relative, 1);
     if (has_flag(f, "abs")) assert_int_equal(found->relative, 0);
+    /* iv=X: the duration's calendar interval (else none) */
+    const char *iv = strstr(f, "iv=");
+    if (iv) {
+        const char *e = strchr(iv, ' ');
+        size_t n = e ? (size_t)(e - iv - 3) : strlen(iv + 3);
+        assert_non_null(found->interval);
+        assert_int_equal(strlen(found->interval), n);
+        assert_memory_equal(found->interval, iv + 3, n);
+    } else {
+        assert_null(found->interval);
+    }
     kc_doc_free(d);
 }
 
