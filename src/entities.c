@@ -1418,6 +1418,34 @@ static bool corp_marked(const scan *sc, size_t w, size_t stem_end)
     return false;
 }
 
+/* Can corp_marked hold for word w at all? Its markers are bracketed ((주),
+ * (사): a ')' right before the word or before its space, a '(' right after
+ * it) or whole words (주식회사, 재단법인) one space before it: words are cut
+ * at brackets, so a marker cannot touch the word any other way. The cheap
+ * test that lets most words skip the particle and marker scans. */
+static bool corp_near(const scan *sc, size_t w)
+{
+    const char *s = sc->s;
+    size_t bs = sc->t[w].bs, be = sc->t[w].be;
+    if (be < sc->len && s[be] == '(') return true;
+    if (bs >= 1 && s[bs - 1] == ')') return true;
+    if (bs >= 2 && s[bs - 1] == ' ') {
+        if (s[bs - 2] == ')') return true;
+        /* the word before ends in a marker: 주식회사, 경성방직주식회사 */
+        if (w > 0 && sc->t[w - 1].be == bs - 1) {
+            const char *p = s + sc->t[w - 1].bs;
+            size_t n = sc->t[w - 1].be - sc->t[w - 1].bs;
+            for (size_t k = tail_start(p, n, sc->e->corp.maxlen); k < n;) {
+                if (table_get(&sc->e->corp, p + k, n - k)) return true;
+                size_t cl;
+                (void)kc__utf8_get((const unsigned char *)p + k, &cl);
+                k += cl;
+            }
+        }
+    }
+    return false;
+}
+
 static kc_status pass_suffix(scan *sc)
 {
     const struct kc_entities *e = sc->e;
@@ -1434,7 +1462,7 @@ static kc_status pass_suffix(scan *sc)
             if (st != KC_OK) return st;
             break;
         }
-        if (sc->t[w].used) continue;
+        if (sc->t[w].used || !corp_near(sc, w)) continue;
         /* (주)아이티센은, 주식회사 한빛소프트가: the marker makes the word a
          * company name; its particle (the longest one) is not part of it */
         size_t cn = n;
