@@ -120,6 +120,10 @@ typedef struct kc_options {
                                      reference time nothing that counts from
                                      the clock (지금, 한 시간 안에) is
                                      resolved. Used only with ref_date. */
+    int no_events;              /**< 1: kc_doc_extract finds mentions only,
+                                     no events (kc_doc_event_count is 0); for
+                                     callers that never read events, e.g.
+                                     `kcorpus extract`. Default 0. */
 } kc_options;
 
 /** Fill *opts with the defaults documented above. */

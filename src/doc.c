@@ -41,6 +41,7 @@ void kc_doc_free(kc_doc *d)
     kc__arena_free(&d->arena);
     kc__arena_free(&d->warena);
     kc__events_state_free(d->evstate);
+    kc__entities_state_free(d->entstate);
     free(d);
 }
 

@@ -609,6 +609,24 @@ typedef struct learned {
     uint8_t type;
 } learned;
 
+/* A set of learned names, hashed: a document may repeat thousands of
+ * names, and every word of every paragraph is looked up. */
+typedef struct lset {
+    learned *l;
+    size_t nl, lc;
+    size_t *li;      /* open-addressing index into l (slot = i + 1) */
+    size_t lic;
+} lset;
+
+/* Per document (kc_doc.entstate): the names entity mentions of earlier
+ * paragraphs carry, gathered incrementally from mentions[cursor..] so
+ * that each mention is looked at once (scanning every earlier mention
+ * for every paragraph was quadratic). */
+struct kc_entstate {
+    lset set;
+    size_t cursor;
+};
+
 typedef struct scan {
     const struct kc_entities *e;
     const char *s;
@@ -617,10 +635,8 @@ typedef struct scan {
     size_t nt;
     cand *c;
     size_t nc, cc;
-    learned *l;
-    size_t nl, lc;
-    size_t *li;      /* open-addressing index into l (slot = i + 1) */
-    size_t lic;
+    lset loc;              /* names found in this paragraph */
+    const lset *doc;       /* names of earlier paragraphs (or NULL) */
 } scan;
 
 static bool is_word_cp(uint32_t c)
@@ -813,53 +829,71 @@ static kc_status add_cand(scan *sc, size_t bs, size_t be, uint8_t type,
     return KC_OK;
 }
 
-static const learned *learned_find(const scan *sc, const char *name, size_t n)
+static learned *lset_find(const lset *ls, const char *name, size_t n)
 {
-    if (!sc->lic) return NULL;
-    size_t j = hash_bytes(name, n) & (sc->lic - 1);
-    while (sc->li[j]) {
-        const learned *l = &sc->l[sc->li[j] - 1];
+    if (!ls || !ls->lic) return NULL;
+    size_t j = hash_bytes(name, n) & (ls->lic - 1);
+    while (ls->li[j]) {
+        learned *l = &ls->l[ls->li[j] - 1];
         if (l->n == n && memcmp(l->name, name, n) == 0) return l;
-        j = (j + 1) & (sc->lic - 1);
+        j = (j + 1) & (ls->lic - 1);
     }
     return NULL;
 }
 
-/* Remember a name found by a pattern (hashed: a document may repeat
- * thousands of names, and every word of every paragraph is looked up). */
-static kc_status add_learned(scan *sc, const char *name, size_t n, uint8_t type)
+/* Add a name not in the set (the caller checked). */
+static kc_status lset_add(lset *ls, const char *name, size_t n, uint8_t type)
 {
-    if (learned_find(sc, name, n)) return KC_OK;
-    if (sc->nl == sc->lc) {
-        size_t ncap = sc->lc ? sc->lc * 2 : 16, bytes;
+    if (ls->nl == ls->lc) {
+        size_t ncap = ls->lc ? ls->lc * 2 : 16, bytes;
         if (!kc__mul_ok(ncap, sizeof(learned), &bytes)) return KC_ELIMIT;
-        learned *nl = realloc(sc->l, bytes);
+        learned *nl = realloc(ls->l, bytes);
         if (!nl) return KC_ENOMEM;
-        sc->l = nl;
-        sc->lc = ncap;
+        ls->l = nl;
+        ls->lc = ncap;
     }
-    sc->l[sc->nl].name = name;
-    sc->l[sc->nl].n = n;
-    sc->l[sc->nl].type = type;
-    sc->nl++;
-    if (sc->nl * 2 > sc->lic) {
-        size_t ncap = sc->lic ? sc->lic * 2 : 64;
+    if ((ls->nl + 1) * 2 > ls->lic) {
+        size_t ncap = ls->lic ? ls->lic * 2 : 64;
         size_t *ni = calloc(ncap, sizeof *ni);
         if (!ni) return KC_ENOMEM;
-        free(sc->li);
-        sc->li = ni;
-        sc->lic = ncap;
-        for (size_t i = 0; i < sc->nl; i++) {
-            size_t j = hash_bytes(sc->l[i].name, sc->l[i].n) & (ncap - 1);
+        free(ls->li);
+        ls->li = ni;
+        ls->lic = ncap;
+        for (size_t i = 0; i < ls->nl; i++) {
+            size_t j = hash_bytes(ls->l[i].name, ls->l[i].n) & (ncap - 1);
             while (ni[j]) j = (j + 1) & (ncap - 1);
             ni[j] = i + 1;
         }
-    } else {
-        size_t j = hash_bytes(name, n) & (sc->lic - 1);
-        while (sc->li[j]) j = (j + 1) & (sc->lic - 1);
-        sc->li[j] = sc->nl;
     }
+    ls->l[ls->nl].name = name;
+    ls->l[ls->nl].n = n;
+    ls->l[ls->nl].type = type;
+    ls->nl++;
+    size_t j = hash_bytes(name, n) & (ls->lic - 1);
+    while (ls->li[j]) j = (j + 1) & (ls->lic - 1);
+    ls->li[j] = ls->nl;
     return KC_OK;
+}
+
+static void lset_free(lset *ls)
+{
+    free(ls->l);
+    free(ls->li);
+    memset(ls, 0, sizeof *ls);
+}
+
+/* Names of earlier paragraphs first: their type stands. */
+static const learned *learned_find(const scan *sc, const char *name, size_t n)
+{
+    const learned *l = lset_find(sc->doc, name, n);
+    return l ? l : lset_find(&sc->loc, name, n);
+}
+
+/* Remember a name found by a pattern in this paragraph. */
+static kc_status add_learned(scan *sc, const char *name, size_t n, uint8_t type)
+{
+    if (learned_find(sc, name, n)) return KC_OK;
+    return lset_add(&sc->loc, name, n, type);
 }
 
 /* Claim the first n bytes of word w for an entity found by a pattern (its
@@ -1263,14 +1297,35 @@ static kc_status pass_persons(scan *sc)
 /* ------------------------------------------------------------------ */
 /* pass 3: names seen earlier in the document                         */
 
-static kc_status collect_learned(scan *sc, const kc_doc *doc, size_t para)
+void kc__entities_state_free(struct kc_entstate *es)
 {
-    /* Look back over at most this many mentions: a long document's early
-     * names are still found, and the cost stays linear in practice. */
-    size_t lim = doc->nmentions > 4096 ? doc->nmentions - 4096 : 0;
-    for (size_t i = doc->nmentions; i-- > lim;) {
+    if (!es) return;
+    lset_free(&es->set);
+    free(es);
+}
+
+void kc__entities_state_reset(struct kc_entstate *es)
+{
+    if (!es) return;
+    lset_free(&es->set);
+    es->cursor = 0;
+}
+
+/* Bring the document's learned names up to date with the mentions added
+ * since the last paragraph (all of earlier paragraphs: this paragraph's
+ * entities come after this call). A name seen again takes the type of
+ * its latest mention. */
+static kc_status collect_learned(scan *sc, kc_doc *doc)
+{
+    if (!doc->entstate) {
+        doc->entstate = calloc(1, sizeof *doc->entstate);
+        if (!doc->entstate) return KC_ENOMEM;
+    }
+    struct kc_entstate *es = doc->entstate;
+    if (es->cursor > doc->nmentions) kc__entities_state_reset(es);
+    for (size_t i = es->cursor; i < doc->nmentions; i++) {
         const kc_mention *m = &doc->mentions[i];
-        if (m->kind != KC_MENTION_ENTITY || m->para >= para || !m->name) continue;
+        if (m->kind != KC_MENTION_ENTITY || !m->name) continue;
         uint8_t ty = ET_NONE;
         for (uint8_t k = 0; k < 5; k++)
             if (m->etype == etype_name[k]) ty = k;
@@ -1278,16 +1333,20 @@ static kc_status collect_learned(scan *sc, const kc_doc *doc, size_t para)
         size_t n = strlen(m->name);
         /* gazetteer names are found anyway; learn only pattern results */
         if (table_get(&sc->e->gaz, m->name, n)) continue;
-        kc_status st = add_learned(sc, m->name, n, ty);
+        learned *l = lset_find(&es->set, m->name, n);
+        if (l) { l->type = ty; continue; }
+        kc_status st = lset_add(&es->set, m->name, n, ty);
         if (st != KC_OK) return st;
     }
+    es->cursor = doc->nmentions;
+    sc->doc = &es->set;
     return KC_OK;
 }
 
 static kc_status pass_learned(scan *sc)
 {
     const struct kc_entities *e = sc->e;
-    if (!sc->nl) return KC_OK;
+    if (!sc->loc.nl && !(sc->doc && sc->doc->nl)) return KC_OK;
     for (size_t w = 0; w < sc->nt; w++) {
         if (sc->t[w].used) continue;
         const char *p = sc->s + sc->t[w].bs;
@@ -1794,7 +1853,7 @@ kc_status kc__entities_extract(kc_doc *doc, size_t para, const char *s,
     sc.s = s;
     sc.len = len;
     kc_status st = tokenize(&sc);
-    if (st == KC_OK) st = collect_learned(&sc, doc, para);
+    if (st == KC_OK) st = collect_learned(&sc, doc);
     if (st == KC_OK) st = pass_gazetteer(&sc);
     if (st == KC_OK) st = pass_persons(&sc);
     if (st == KC_OK) st = pass_learned(&sc);
@@ -1807,7 +1866,6 @@ kc_status kc__entities_extract(kc_doc *doc, size_t para, const char *s,
     if (st == KC_OK) st = emit(&sc, doc, para);
     free(sc.t);
     free(sc.c);
-    free(sc.l);
-    free(sc.li);
+    lset_free(&sc.loc);
     return st;
 }

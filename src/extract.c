@@ -14,7 +14,8 @@ static int cmp_mention(const void *a, const void *b)
 }
 
 /* Paragraphs [p0, p1): extractors, offsets, order, events. */
-static kc_status extract_range(kc_doc *d, size_t p0, size_t p1, pcre2_match_data *md)
+static kc_status extract_range(kc_doc *d, size_t p0, size_t p1, pcre2_match_data *md,
+                               bool events)
 {
     kc_status st = KC_OK;
     size_t m0 = d->nmentions;
@@ -48,7 +49,7 @@ static kc_status extract_range(kc_doc *d, size_t p0, size_t p1, pcre2_match_data
         }
     }
     size_t e0 = d->nevents;
-    if (st == KC_OK) st = kc__events_extract(d, p0, p1, md);
+    if (st == KC_OK && events) st = kc__events_extract(d, p0, p1, md);
     d->stats.mentions += d->nmentions - m0;
     d->stats.events += d->nevents - e0;
     return st;
@@ -64,7 +65,6 @@ static void start_extraction(kc_doc *d)
 
 kc_status kc_doc_extract(kc_doc *d, const kc_options *opts)
 {
-    (void)opts;
     if (!d || !d->read_done) return KC_EINVAL;
     if (d->extract_done) return KC_OK;
     if (d->window_started) return KC_EINVAL; /* windows already used */
@@ -72,7 +72,7 @@ kc_status kc_doc_extract(kc_doc *d, const kc_options *opts)
     pcre2_match_data *md = pcre2_match_data_create(64, NULL);
     if (!md) return KC_ENOMEM;
     start_extraction(d);
-    kc_status st = extract_range(d, 0, d->nparas, md);
+    kc_status st = extract_range(d, 0, d->nparas, md, !(opts && opts->no_events));
     d->next_para = d->nparas;
     pcre2_match_data_free(md);
     return st;
@@ -83,7 +83,6 @@ kc_status kc_doc_extract(kc_doc *d, const kc_options *opts)
 
 kc_status kc_doc_extract_window(kc_doc *d, const kc_options *opts, size_t max_bytes, int *more)
 {
-    (void)opts;
     if (more) *more = 0;
     if (!d || !d->read_done || d->extract_done) return KC_EINVAL;
     if (!d->window_started) start_extraction(d);
@@ -92,6 +91,7 @@ kc_status kc_doc_extract_window(kc_doc *d, const kc_options *opts, size_t max_by
     for (size_t i = 0; i < d->nevents; i++) free((void *)d->events[i].actors);
     d->nevents = 0;
     d->nmentions = 0;
+    kc__entities_state_reset(d->entstate); /* its names were in warena */
     kc__arena_free(&d->warena);
     if (d->next_para >= d->nparas) {
         d->extract_done = true;
@@ -107,7 +107,7 @@ kc_status kc_doc_extract_window(kc_doc *d, const kc_options *opts, size_t max_by
     pcre2_match_data *md = pcre2_match_data_create(64, NULL);
     if (!md) return KC_ENOMEM;
     d->sarena = &d->warena;
-    kc_status st = extract_range(d, p0, p1, md);
+    kc_status st = extract_range(d, p0, p1, md, !(opts && opts->no_events));
     if (st == KC_OK) st = kc__events_keep(d);
     d->sarena = &d->arena;
     pcre2_match_data_free(md);

@@ -290,6 +290,8 @@ struct kc_doc {
     bool window_started;
     kc_datectx dctx;
     struct kc_evstate *evstate; /* events.c: carry-over between windows */
+    struct kc_entstate *entstate; /* entities.c: names learned in earlier
+                                     paragraphs (reset with each window) */
 };
 
 kc_status kc__doc_add_line(kc_doc *doc, size_t off, size_t len,
@@ -393,6 +395,8 @@ kc_status kc__entities_extract(kc_doc *doc, size_t para, const char *s,
 kc_status kc__events_extract(kc_doc *doc, size_t p0, size_t p1, pcre2_match_data *md);
 kc_status kc__events_keep(kc_doc *doc);
 void kc__events_state_free(struct kc_evstate *s);
+void kc__entities_state_free(struct kc_entstate *s);
+void kc__entities_state_reset(struct kc_entstate *s);
 
 /* Format a double exactly enough to round-trip, without exponent. */
 void kc__fmt_double(double v, char *out, size_t outlen);

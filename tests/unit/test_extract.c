@@ -107,10 +107,49 @@ static void t_window_equals_whole(void **state)
     free(wev);
 }
 
+/* no_events: the same mentions byte for byte, no event records */
+static void t_no_events(void **state)
+{
+    (void)state;
+    char *a = NULL, *b = NULL, *ea = NULL, *eb = NULL;
+    size_t na = 0, nb = 0, nea = 0, neb = 0;
+    kc_doc *d = read_sample();
+    FILE *f = open_memstream(&a, &na), *fe = open_memstream(&ea, &nea);
+    assert_int_equal(kc_doc_extract(d, NULL), KC_OK);
+    assert_true(kc_doc_event_count(d) > 0);
+    serialize(d, f, fe);
+    fclose(f);
+    fclose(fe);
+    kc_doc_free(d);
+
+    kc_options o;
+    kc_options_init(&o);
+    assert_int_equal(o.no_events, 0);
+    o.no_events = 1;
+    d = read_sample();
+    f = open_memstream(&b, &nb);
+    fe = open_memstream(&eb, &neb);
+    assert_int_equal(kc_doc_extract(d, &o), KC_OK);
+    assert_int_equal(kc_doc_event_count(d), 0);
+    assert_int_equal(kc_doc_stats(d)->events, 0);
+    serialize(d, f, fe);
+    fclose(f);
+    fclose(fe);
+    assert_int_equal(nb, na);
+    assert_memory_equal(b, a, na);
+    assert_int_equal(neb, 0);
+    kc_doc_free(d);
+    free(a);
+    free(b);
+    free(ea);
+    free(eb);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(t_window_equals_whole),
+        cmocka_unit_test(t_no_events),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
