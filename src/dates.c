@@ -481,6 +481,7 @@ typedef struct scan {
     const char *s;
     size_t len;
     pcre2_match_data *md;
+    struct numcache *nc; /* read_num results by position (mutable) */
 } scan;
 
 static uint32_t cp_at(const scan *S, size_t j, size_t *n)
@@ -570,12 +571,41 @@ typedef struct numtok {
     double v;
     long iv;
     bool integral, hangul;
-    bool native; /* native Korean (세, 스물): never before 월/일/년 */
     int ndigits; /* leading ASCII digits */
     size_t n;
 } numtok;
 
+/* read_num is asked about the same position many times (each date and
+ * duration shape tries the number at a word start, then the figures'
+ * guards ask again): remember the last answers, direct-mapped. */
+#define NUMCACHE 64
+struct numcache {
+    struct {
+        size_t j1;   /* position + 1, 0 when empty */
+        bool lone, ok;
+        numtok t;
+    } e[NUMCACHE];
+};
+
+static bool read_num_uncached(const scan *S, size_t j, bool lone, numtok *t);
+
 static bool read_num(const scan *S, size_t j, bool lone, numtok *t)
+{
+    if (!S->nc) return read_num_uncached(S, j, lone, t);
+    unsigned slot = (unsigned)(j * 2 + lone) % NUMCACHE;
+    if (S->nc->e[slot].j1 == j + 1 && S->nc->e[slot].lone == lone) {
+        *t = S->nc->e[slot].t;
+        return S->nc->e[slot].ok;
+    }
+    bool ok = read_num_uncached(S, j, lone, t);
+    S->nc->e[slot].j1 = j + 1;
+    S->nc->e[slot].lone = lone;
+    S->nc->e[slot].ok = ok;
+    S->nc->e[slot].t = *t;
+    return ok;
+}
+
+static bool read_num_uncached(const scan *S, size_t j, bool lone, numtok *t)
 {
     memset(t, 0, sizeof *t);
     if (j >= S->len) return false;
@@ -600,11 +630,6 @@ static bool read_num(const scan *S, size_t j, bool lone, numtok *t)
         }
         if (!n) return false;
         t->hangul = true;
-        kc_num sino;
-        unsigned info = 0;
-        t->native = kc__num_parse_ex(S->s + j, S->len - j,
-                                     KC_NUM_SCALE | KC_NUM_SINO | DATES_NUM_LONE_SINO,
-                                     &sino, &info) != n;
     }
     if (num.overflow || num.value < 0 || num.value > 1e9) return false;
     t->v = num.value;
@@ -622,6 +647,17 @@ typedef struct nu {
     bool yeo;
     size_t end;
 } nu;
+
+/* Is the Hangul number of n bytes at j native Korean (세, 스물), i.e. not
+ * all of it reads as Sino-Korean? */
+static bool num_native(const scan *S, size_t j, size_t n)
+{
+    kc_num sino;
+    unsigned info = 0;
+    return kc__num_parse_ex(S->s + j, S->len - j,
+                            KC_NUM_SCALE | KC_NUM_SINO | DATES_NUM_LONE_SINO, &sino,
+                            &info) != n;
+}
 
 static bool read_nu(const scan *S, size_t j, bool lone, nu *r)
 {
@@ -646,8 +682,9 @@ static bool read_nu(const scan *S, size_t j, bool lone, nu *r)
     r->end = k + m;
     /* months, days and years are counted in Sino-Korean (삼월, 삼일): a
      * native numeral before them is another word (세월 "time", 세일) */
-    if (r->num.native && (r->unit == U_MONTH || r->unit == U_DAY ||
-                          r->unit == U_YEAR || r->unit == U_DECADE))
+    if (r->num.hangul && (r->unit == U_MONTH || r->unit == U_DAY ||
+                          r->unit == U_YEAR || r->unit == U_DECADE) &&
+        num_native(S, j, r->num.n))
         return false;
     /* 해 counts years only as a separate word after a native numeral
      * ("두 해"): glued on, 서해 and 동해 are seas */
@@ -2598,7 +2635,9 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
     if (!doc || !ctx || !md || (!s && len)) return KC_EINVAL;
     const struct kc_dates *D = doc->eng ? doc->eng->dates : NULL;
     if (!D) return KC_OK;
-    scan S = {D, doc->eng, doc, s, len, md};
+    struct numcache nc;
+    memset(&nc, 0, sizeof nc);
+    scan S = {D, doc->eng, doc, s, len, md, &nc};
     kc_ymd sent = {0, 0, 0}; /* a full date named in this sentence */
     int range_tod = 0;       /* tod of the time just before a range mark */
     size_t range_end = 0;

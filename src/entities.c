@@ -75,6 +75,10 @@ typedef struct ent_table {
      * suffix and stem scans make ~20 probes per word, nearly all misses). */
     uint64_t *sig;
     unsigned sigshift;
+    /* lastcp: a bit per last code point of a key (hashed, 4096 bits). The
+     * suffix scans (endings, titles, corporate markers) try every tail of a
+     * word; a word whose last character ends no key skips them all. */
+    uint64_t lastcp[64];
     size_t cap, n;
     size_t maxlen;  /* longest key: longer probes fail at once, which keeps
                        suffix and prefix scans of a long word linear */
@@ -161,6 +165,28 @@ static inline uint32_t sig_index(const char *p, size_t n, unsigned shift)
     return x >> shift;
 }
 
+/* The last code point of p[0..n) (up to 3 bytes, folded), hashed to
+ * 12 bits. */
+static inline uint32_t lastcp_index(const char *p, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    uint32_t x = fold(u[n - 1]);
+    if (n >= 2 && (u[n - 1] & 0xC0) == 0x80) {
+        x |= (uint32_t)u[n - 2] << 8;
+        if (n >= 3 && (u[n - 2] & 0xC0) == 0x80) x |= (uint32_t)u[n - 3] << 16;
+    }
+    x *= 0x9E3779B1u;
+    return x >> 20;
+}
+
+/* Can some key end as p[0..n) ends (in its last code point)? */
+static inline bool table_may_end(const ent_table *t, const char *p, size_t n)
+{
+    if (n == 0 || !t->maxlen) return false;
+    uint32_t b = lastcp_index(p, n);
+    return (t->lastcp[b >> 6] >> (b & 63)) & 1;
+}
+
 static inline void sig_set(ent_table *t, const char *p, size_t n)
 {
     uint32_t b = sig_index(p, n, t->sigshift);
@@ -176,6 +202,7 @@ static bool eq_fold(const char *a, const char *b, size_t n)
 
 static void table_free(ent_table *t)
 {
+    memset(t->lastcp, 0, sizeof t->lastcp);
     free(t->slots);
     free(t->tags);
     free(t->sig);
@@ -215,11 +242,10 @@ static kc_status table_grow(ent_table *t)
     return KC_OK;
 }
 
-static const ent_key *table_get(const ent_table *t, const char *p, size_t n)
+/* The probe past the signature filter: hash, tags, key compare. */
+static const ent_key *__attribute__((noinline))
+table_probe(const ent_table *t, const char *p, size_t n)
 {
-    if (!t->cap || n == 0 || n > t->maxlen) return NULL;
-    uint32_t b = sig_index(p, n, t->sigshift);
-    if (!(t->sig[b >> 6] & (1ull << (b & 63)))) return NULL;
     uint64_t h = hash_bytes(p, n);
     uint32_t tg = hash_tag(h);
     size_t j = h & (t->cap - 1);
@@ -229,6 +255,16 @@ static const ent_key *table_get(const ent_table *t, const char *p, size_t n)
         j = (j + 1) & (t->cap - 1);
     }
     return NULL;
+}
+
+/* Lookup, case folded. Inline: nearly every call is a miss the length
+ * bound or the signature bit rejects, which then costs no call. */
+static inline const ent_key *table_get(const ent_table *t, const char *p, size_t n)
+{
+    if (n == 0 || n > t->maxlen) return NULL; /* maxlen is 0 when empty */
+    uint32_t b = sig_index(p, n, t->sigshift);
+    if (!(t->sig[b >> 6] & (1ull << (b & 63)))) return NULL;
+    return table_probe(t, p, n);
 }
 
 /* Insert; the first entry for a surface wins (a later duplicate is ignored,
@@ -248,6 +284,8 @@ static kc_status table_put(ent_table *t, const ent_key *k)
     t->slots[j].used = true;
     t->tags[j] = hash_tag(h);
     sig_set(t, k->p, k->n);
+    uint32_t lb = lastcp_index(k->p, k->n);
+    t->lastcp[lb >> 6] |= 1ull << (lb & 63);
     t->n++;
     if (k->n > t->maxlen) t->maxlen = k->n;
     return KC_OK;
@@ -584,7 +622,12 @@ typedef struct tok {
     bool bare;       /* the entity claimed here is the whole word (no
                         particle): "경기 화성시 동탄동" chains places */
     uint8_t etype;   /* entity type claimed here, or ET_NONE */
+    uint8_t npl;     /* particles ending the word (stems after the word
+                        itself), TOK_NPL_MANY if more than fit in pl */
+    uint8_t pl[6];   /* their byte lengths, in stem_at order */
 } tok;
+
+#define TOK_NPL_MANY 0xFF
 
 typedef struct cand {
     size_t bs, be;
@@ -765,6 +808,17 @@ static bool ends_with(const char *p, size_t n, const char *q, size_t m)
     return m <= n && memcmp(p + n - m, q, m) == 0;
 }
 
+/* a[0..m) == b[0..m), compared from the end (particles are a few bytes and
+ * differ in their last ones: no memcmp call) */
+static inline bool tail_eq(const char *a, const char *b, size_t m)
+{
+    while (m > 0) {
+        m--;
+        if (a[m] != b[m]) return false;
+    }
+    return true;
+}
+
 /* Candidate stems of the word p[0..n): the word itself (i = 0), then the
  * word minus each particle that ends it, longest particle first. Returns the
  * stem length for index i, or 0 when there are no more. */
@@ -781,8 +835,7 @@ static size_t stem_at(const struct kc_entities *e, const char *p, size_t n,
         while (lo + *iter - 1 < hi) {
             const kc_strv *pt = &e->plist[e->pb_idx[lo + *iter - 1]];
             (*iter)++;
-            if (pt->n < n && p[n - 1] == pt->p[pt->n - 1] && ends_with(p, n, pt->p, pt->n))
-                return n - pt->n;
+            if (pt->n < n && tail_eq(p + n - pt->n, pt->p, pt->n)) return n - pt->n;
         }
         return 0;
     }
@@ -794,6 +847,30 @@ static size_t stem_at(const struct kc_entities *e, const char *p, size_t n,
             return n - pt->n;
     }
     return 0;
+}
+
+/* The stems of every word, once: each pass asks for them again. */
+static void tok_stems(const struct kc_entities *e, const char *s, tok *t)
+{
+    const char *p = s + t->bs;
+    size_t n = t->be - t->bs, it = 1, sn;
+    t->npl = 0;
+    while ((sn = stem_at(e, p, n, &it)) > 0) {
+        if (t->npl == sizeof t->pl || n - sn > 0xFF) { t->npl = TOK_NPL_MANY; return; }
+        t->pl[t->npl++] = (uint8_t)(n - sn);
+    }
+}
+
+/* stem_at for word w (same order, same iterator use: start at 0 for the
+ * word itself, at 1 for the particle-stripped stems only). */
+static size_t tok_stem(const scan *sc, size_t w, size_t *iter)
+{
+    const tok *t = &sc->t[w];
+    size_t n = t->be - t->bs;
+    if (t->npl == TOK_NPL_MANY) return stem_at(sc->e, sc->s + t->bs, n, iter);
+    if (*iter == 0) { (*iter)++; return n; }
+    if (*iter - 1 >= t->npl) return 0;
+    return n - t->pl[(*iter)++ - 1];
 }
 
 static const ent_key *gaz_strong(const struct kc_entities *e, const char *p,
@@ -972,11 +1049,12 @@ static bool gpe_actor(const scan *sc, size_t j, size_t se)
     }
     if (j + 1 >= sc->nt || !sc->t[j + 1].sp) return false;
     const char *p = s + sc->t[j + 1].bs;
-    size_t n = sc->t[j + 1].be - sc->t[j + 1].bs, it = 0, sn;
-    while ((sn = stem_at(e, p, n, &it)) > 0) {
+    size_t it = 0, sn;
+    while ((sn = tok_stem(sc, j + 1, &it)) > 0) {
         if (table_get(&e->gpe_head, p, sn)) return true;
         /* a title, or a word ending in one: 정무수석, 경제특보, 본부장 */
-        for (size_t k = tail_start(p, sn, e->titles.maxlen); k < sn;) {
+        for (size_t k = table_may_end(&e->titles, p, sn) ? tail_start(p, sn, e->titles.maxlen) : sn;
+             k < sn;) {
             const ent_key *t = table_get(&e->titles, p + k, sn - k);
             /* solo and honorific titles end place names and words (예산군,
              * 김양식): only after- and both-kind titles count inside */
@@ -1008,7 +1086,7 @@ static kc_status pass_gazetteer(scan *sc)
             const char *p = sc->s + sc->t[i].bs;
             size_t n = sc->t[j].be - sc->t[i].bs, it = 0, sn;
             const ent_key *hit = NULL;
-            while ((sn = stem_at(e, p, n, &it)) > 0) {
+            while ((sn = j == i ? tok_stem(sc, i, &it) : stem_at(e, p, n, &it)) > 0) {
                 if (sc->t[i].bs + sn <= sc->t[j].bs) continue; /* particle only */
                 const ent_key *k = table_get(&e->gaz, p, sn);
                 if (k && (!k->flag || weak_ok(sc, j))) { hit = k; break; }
@@ -1105,10 +1183,11 @@ static bool word_title(const scan *sc, size_t w, title_hit *h)
 {
     const struct kc_entities *e = sc->e;
     const char *p = sc->s + sc->t[w].bs;
-    size_t n = sc->t[w].be - sc->t[w].bs, it = 0, sn;
-    while ((sn = stem_at(e, p, n, &it)) > 0) {
+    size_t it = 0, sn;
+    while ((sn = tok_stem(sc, w, &it)) > 0) {
         /* longest title that ends the stem */
-        for (size_t k = tail_start(p, sn, e->titles.maxlen); k < sn;) {
+        for (size_t k = table_may_end(&e->titles, p, sn) ? tail_start(p, sn, e->titles.maxlen) : sn;
+             k < sn;) {
             const ent_key *t = table_get(&e->titles, p + k, sn - k);
             if (t && t->kind != TK_PREFIX) {
                 bool ok;
@@ -1280,8 +1359,7 @@ static kc_status pass_persons(scan *sc)
             !title_known_person(sc, w + 1, w, &h, prefw) && !sc->t[w + 1].used) {
             size_t n = w + 1, it = 0, sn;
             const char *np = sc->s + sc->t[n].bs;
-            size_t nn = sc->t[n].be - sc->t[n].bs;
-            while ((sn = stem_at(e, np, nn, &it)) > 0) {
+            while ((sn = tok_stem(sc, n, &it)) > 0) {
                 if (!is_name(e, np, sn, false)) continue;
                 st = emit_person(sc, sc->t[n].bs, sc->t[n].bs + sn, w, &h, prefw);
                 if (st != KC_OK) return st;
@@ -1345,14 +1423,13 @@ static kc_status collect_learned(scan *sc, kc_doc *doc)
 
 static kc_status pass_learned(scan *sc)
 {
-    const struct kc_entities *e = sc->e;
     if (!sc->loc.nl && !(sc->doc && sc->doc->nl)) return KC_OK;
     for (size_t w = 0; w < sc->nt; w++) {
         if (sc->t[w].used) continue;
         const char *p = sc->s + sc->t[w].bs;
         size_t n = sc->t[w].be - sc->t[w].bs, it = 0, sn;
         bool done = false;
-        while (!done && (sn = stem_at(e, p, n, &it)) > 0) {
+        while (!done && (sn = tok_stem(sc, w, &it)) > 0) {
             const learned *l = learned_find(sc, p, sn);
             if (!l) continue;
             /* a two-syllable name (문은) only as the whole word */
@@ -1403,6 +1480,7 @@ static bool known_org_prefix(const struct kc_entities *e, const char *p, size_t 
 static const ent_key *longest_ending(const struct kc_entities *e, const char *p,
                                      size_t n, size_t *k)
 {
+    if (!table_may_end(&e->endings, p, n)) return NULL;
     for (size_t i = tail_start(p, n, e->endings.maxlen); i < n;) {
         const ent_key *x = table_get(&e->endings, p + i, n - i);
         if (x) { *k = i; return x; }
@@ -1494,7 +1572,8 @@ static bool corp_near(const scan *sc, size_t w)
         if (w > 0 && sc->t[w - 1].be == bs - 1) {
             const char *p = s + sc->t[w - 1].bs;
             size_t n = sc->t[w - 1].be - sc->t[w - 1].bs;
-            for (size_t k = tail_start(p, n, sc->e->corp.maxlen); k < n;) {
+            for (size_t k = table_may_end(&sc->e->corp, p, n) ? tail_start(p, n, sc->e->corp.maxlen) : n;
+                 k < n;) {
                 if (table_get(&sc->e->corp, p + k, n - k)) return true;
                 size_t cl;
                 (void)kc__utf8_get((const unsigned char *)p + k, &cl);
@@ -1514,7 +1593,7 @@ static kc_status pass_suffix(scan *sc)
         size_t n = sc->t[w].be - sc->t[w].bs, it = 0, sn;
         /* a word that is itself a corporate marker (주식회사) is not a name */
         if (table_get(&e->corp, p, n)) continue;
-        while ((sn = stem_at(e, p, n, &it)) > 0) {
+        while ((sn = tok_stem(sc, w, &it)) > 0) {
             uint8_t ty;
             if (!suffix_entity(sc, w, p, sn, &ty)) continue;
             kc_status st = claim_pattern(sc, w, sn, ty);
@@ -1564,9 +1643,9 @@ static kc_status pass_sources(scan *sc)
     for (size_t w = 0; w + 1 < sc->nt; w++) {
         if (sc->t[w].used || !sc->t[w + 1].sp) continue;
         const char *q = sc->s + sc->t[w + 1].bs;
-        size_t qn = sc->t[w + 1].be - sc->t[w + 1].bs, it = 0, sn;
+        size_t it = 0, sn;
         const ent_key *cue = NULL;
-        while ((sn = stem_at(e, q, qn, &it)) > 0)
+        while ((sn = tok_stem(sc, w + 1, &it)) > 0)
             if ((cue = table_get(&e->sources, q, sn)) != NULL) break;
         if (!cue) continue;
         const char *p = sc->s + sc->t[w].bs;
@@ -1693,9 +1772,9 @@ static void pass_sports(scan *sc)
     size_t cues = 0;
     for (size_t w = 0; w < sc->nt && cues < 2; w++) {
         const char *p = sc->s + sc->t[w].bs;
-        size_t n = sc->t[w].be - sc->t[w].bs, it = 0, sn;
+        size_t it = 0, sn;
         bool digit = p[0] >= '0' && p[0] <= '9';
-        while ((sn = stem_at(e, p, n, &it)) > 0) {
+        while ((sn = tok_stem(sc, w, &it)) > 0) {
             if (table_get(&e->gpe_sport, p, sn)) { cues++; break; }
             if (!digit) continue;
             /* a count in a sport word: 11골, 7패, 9이닝, 2승1무7패 */
@@ -1853,6 +1932,7 @@ kc_status kc__entities_extract(kc_doc *doc, size_t para, const char *s,
     sc.s = s;
     sc.len = len;
     kc_status st = tokenize(&sc);
+    for (size_t w = 0; st == KC_OK && w < sc.nt; w++) tok_stems(e, s, &sc.t[w]);
     if (st == KC_OK) st = collect_learned(&sc, doc);
     if (st == KC_OK) st = pass_gazetteer(&sc);
     if (st == KC_OK) st = pass_persons(&sc);
