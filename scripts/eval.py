@@ -92,7 +92,7 @@ NER_REF_DATE = "2016-06-30"
 DUCKLING_REF_DATE = "2013-02-12"
 DUCKLING_REF = DUCKLING_REF_DATE + "T04:30:00"  # Duckling's testContext "now" (local time)
 
-ERRORS_TOP = 50
+ERRORS_TOP = int(os.environ.get("KC_ERRORS_TOP", "50"))  # KC_ERRORS_TOP: longer lists
 
 
 _COUNTRIES = None

@@ -92,7 +92,8 @@ typedef struct ent_table {
 
 struct kc_entities {
     ent_table gaz, titles, surnames, stops, endings, corp, prefixes, sources,
-        particles, nameend, gpe_agent, gpe_head, gpe_sport, gpe_loc, gpe_event, gpe_admin;
+        particles, nameend, gpe_agent, gpe_head, gpe_sport, gpe_loc, gpe_event, gpe_admin,
+        gpe_demonym;
     /* first words of the multi-word gazetteer names: a span of several
      * words can only match a name when its first word is one of these */
     ent_table heads;
@@ -457,15 +458,15 @@ static kc_status load_list(ent_table *tab, const kc_engine *eng,
     return KC_OK;
 }
 
-/* gpe_roles.tsv: form, role (agent|head|sport|locative|event|admin) */
+/* gpe_roles.tsv: form, role (agent|head|sport|locative|event|admin|demonym) */
 static kc_status load_gpe(struct kc_entities *e, const kc_engine *eng,
                           char *err, size_t errlen)
 {
     static const char *const kinds[] = {"agent", "head", "sport", "locative", "event",
-                                        "admin"};
+                                        "admin", "demonym"};
     ent_table *const tabs[] = {&e->gpe_agent, &e->gpe_head, &e->gpe_sport, &e->gpe_loc,
-                               &e->gpe_event, &e->gpe_admin};
-    return load_kinded(eng, "gpe_roles.tsv", "form and role", kinds, tabs, 6, err, errlen);
+                               &e->gpe_event, &e->gpe_admin, &e->gpe_demonym};
+    return load_kinded(eng, "gpe_roles.tsv", "form and role", kinds, tabs, 7, err, errlen);
 }
 
 static int cmp_len_desc(const void *a, const void *b)
@@ -588,6 +589,7 @@ void kc__entities_free(struct kc_entities *e)
     table_free(&e->gpe_sport);
     table_free(&e->gpe_loc);
     table_free(&e->gpe_event);
+    table_free(&e->gpe_demonym);
     table_free(&e->gpe_admin);
     free(e->plist);
     free(e->pb_idx);
@@ -1760,6 +1762,41 @@ static void pass_events(scan *sc)
     }
 }
 
+/* Closing quotes and brackets: a word glued to one starts with a particle
+ * of the quoted text ("…짓거리들”이란 비난"). */
+static bool closes_quote(const char *s, size_t i)
+{
+    if (i == 0) return false;
+    unsigned char c = (unsigned char)s[i - 1];
+    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '>') return true;
+    if (i < 3) return false;
+    static const char *const q[] = {"\u201D", "\u2019", "\u300D", "\u300F", "\u3009",
+                                    "\u300B", "\u3011", "\uFF09"};
+    for (size_t k = 0; k < sizeof q / sizeof q[0]; k++)
+        if (memcmp(s + i - 3, q[k], 3) == 0) return true;
+    return false;
+}
+
+/* Words that look like a place but are not one:
+ * - a place with a demonym ending (gpe_roles.tsv role demonym: 한국인,
+ *   중국인) names a people or a person, not the place;
+ * - a whole word that is a particle, glued to a closing quote, is that
+ *   particle (”이란 비난: the name of Iran is also 'called …'). */
+static void pass_nonplace(scan *sc)
+{
+    const struct kc_entities *e = sc->e;
+    for (size_t i = 0; i < sc->nc; i++) {
+        cand *c = &sc->c[i];
+        if (!c->place || c->be <= c->bs) continue;
+        if (c->we > c->be && table_get(&e->gpe_demonym, sc->s + c->be, c->we - c->be)) {
+            c->be = c->bs;
+            continue;
+        }
+        if (closes_quote(sc->s, c->bs) && table_get(&e->particles, sc->s + c->bs, c->we - c->bs))
+            c->be = c->bs;
+    }
+}
+
 /* A sports report names teams by their city (전북-성남 경기, 보스턴 팬들,
  * 수원의 유니폼, 볼티모어와 계약). A paragraph with two or more sport words
  * (gpe_roles.tsv, role sport) is one; there a place that is not followed
@@ -1942,6 +1979,7 @@ kc_status kc__entities_extract(kc_doc *doc, size_t para, const char *s,
     if (st == KC_OK) st = drop_taken(&sc, doc, para);
     if (st == KC_OK) pass_affiliation(&sc);
     if (st == KC_OK) pass_events(&sc);
+    if (st == KC_OK) pass_nonplace(&sc);
     if (st == KC_OK) pass_sports(&sc);
     if (st == KC_OK) st = emit(&sc, doc, para);
     free(sc.t);
