@@ -93,7 +93,7 @@ typedef struct ent_table {
 struct kc_entities {
     ent_table gaz, titles, surnames, stops, endings, corp, prefixes, sources,
         particles, nameend, gpe_agent, gpe_head, gpe_sport, gpe_loc, gpe_event, gpe_admin,
-        gpe_demonym;
+        gpe_demonym, gpe_adminname;
     /* first words of the multi-word gazetteer names: a span of several
      * words can only match a name when its first word is one of these */
     ent_table heads;
@@ -458,15 +458,17 @@ static kc_status load_list(ent_table *tab, const kc_engine *eng,
     return KC_OK;
 }
 
-/* gpe_roles.tsv: form, role (agent|head|sport|locative|event|admin|demonym) */
+/* gpe_roles.tsv: form, role (agent|head|sport|locative|event|admin|demonym|
+ * admin_name) */
 static kc_status load_gpe(struct kc_entities *e, const kc_engine *eng,
                           char *err, size_t errlen)
 {
     static const char *const kinds[] = {"agent", "head", "sport", "locative", "event",
-                                        "admin", "demonym"};
+                                        "admin", "demonym", "admin_name"};
     ent_table *const tabs[] = {&e->gpe_agent, &e->gpe_head, &e->gpe_sport, &e->gpe_loc,
-                               &e->gpe_event, &e->gpe_admin, &e->gpe_demonym};
-    return load_kinded(eng, "gpe_roles.tsv", "form and role", kinds, tabs, 7, err, errlen);
+                               &e->gpe_event, &e->gpe_admin, &e->gpe_demonym,
+                               &e->gpe_adminname};
+    return load_kinded(eng, "gpe_roles.tsv", "form and role", kinds, tabs, 8, err, errlen);
 }
 
 static int cmp_len_desc(const void *a, const void *b)
@@ -590,6 +592,7 @@ void kc__entities_free(struct kc_entities *e)
     table_free(&e->gpe_loc);
     table_free(&e->gpe_event);
     table_free(&e->gpe_demonym);
+    table_free(&e->gpe_adminname);
     table_free(&e->gpe_admin);
     free(e->plist);
     free(e->pb_idx);
@@ -1044,10 +1047,12 @@ static bool gpe_actor(const scan *sc, size_t j, size_t se)
         /* 서울시의, 부산시와: a city written with 시 before these particles
          * is its administration (서울시의 일감, 인천시와 협약). The short
          * form only (at most four syllables): the official full names
-         * (서울특별시, 부산광역시) are used for the place */
+         * (서울특별시, 부산광역시) are used for the place. A province's
+         * short name with 도 (경북도의, 충남도와: role admin_name) likewise. */
         size_t nb = se - sc->t[j].bs;
-        return nb >= 6 && nb <= 12 && memcmp(s + se - 3, "\xEC\x8B\x9C", 3) == 0 &&
-               table_get(&e->gpe_admin, s + se, we - se) != NULL;
+        bool si = nb >= 6 && nb <= 12 && memcmp(s + se - 3, "\xEC\x8B\x9C", 3) == 0;
+        bool dos = table_get(&e->gpe_adminname, s + sc->t[j].bs, nb) != NULL;
+        return (si || dos) && table_get(&e->gpe_admin, s + se, we - se) != NULL;
     }
     if (j + 1 >= sc->nt || !sc->t[j + 1].sp) return false;
     const char *p = s + sc->t[j + 1].bs;
@@ -1737,8 +1742,11 @@ static bool address_next(const scan *sc, size_t i)
     for (size_t k = b; k > a && b - k <= 9;) {
         k = kc__utf8_prev(sc->s + a, k - a) + a;
         /* 성남 경기에 'in the Seongnam game' is a match, not an address */
-        if (k > a && k < b && table_get(&sc->e->gpe_loc, sc->s + k, b - k))
+        if (k > a && k < b && table_get(&sc->e->gpe_loc, sc->s + k, b - k)) {
+            /* 에인절스전에서 'in the game against the Angels': X전 is a match */
+            if (k - a >= 6 && memcmp(sc->s + k - 3, "\xEC\xA0\x84", 3) == 0) return false;
             return !table_get(&sc->e->gpe_sport, sc->s + a, k - a);
+        }
     }
     return false;
 }

@@ -320,6 +320,18 @@ static const entcase CASES[] = {
     {"\u201C좀비 짓거리들\u201D이란 비난을 쏟아냈다.", 0, 0, {{0}}, {"이란", NULL}},
     {"\u201C좀비\u201D 이란 비난", 1, 1, {{0, "이란", 13, 19, "location", "이란", NULL}}, {NULL, NULL}},
     {"이란은 협상에 나섰다.", 1, 1, {{0, "이란", 0, 6, "org", "이란", NULL}}, {NULL, NULL}},
+    /* blocked endings: no station, township, mountain, city */
+    {"구매내역이 있는 회원", 0, 0, {{0}}, {"구매내역", NULL}},
+    {"비타민과 구연산 등", 0, 0, {{0}}, {"구연산", NULL}},
+    {"한국 오면 준다", 1, 1, {{0, "한국", 0, 6, "location", "한국", NULL}}, {"오면", NULL}},
+    {"의사를 무시하고 예산을 반드시 집행하라", 0, 0, {{0}}, {"예산", NULL}},
+    {"제로섬 게임을 벌인다", 0, 0, {{0}}, {"제로섬", NULL}},
+    /* X전 after a city in a sports report is a match: the city is a team */
+    {"메이저리그 시범경기 LA 에인절스전에서 안타를 쳤다.", 1, 1, {{0, "LA", 29, 31, "org", "LA", NULL}}, {NULL, NULL}},
+    {"1사 후 피츠버그 강정호가 사구로 출루했다.", 1, 1, {{0, "피츠버그", 9, 21, "org", "피츠버그", NULL}}, {NULL, NULL}},
+    /* a province's short name with 도 */
+    {"충남도와 협약을 맺었다.", 1, 1, {{0, "충남도", 0, 9, "org", "충청남도", NULL}}, {NULL, NULL}},
+    {"강원도의 산은 높다.", 1, 1, {{0, "강원도", 0, 9, "location", "강원특별자치도", NULL}}, {"산은", NULL}},
     {"abc def", 0, 0, {{0}}, {NULL, NULL}},
     {"1234 5678", 0, 0, {{0}}, {NULL, NULL}},
     {"U.S. 스틸", -1, 0, {{0}}, {NULL, NULL}},
