@@ -482,6 +482,7 @@ typedef struct scan {
     size_t len;
     pcre2_match_data *md;
     struct numcache *nc; /* read_num results by position (mutable) */
+    struct dmcache *dc;  /* dict_match results by position (mutable) */
 } scan;
 
 static uint32_t cp_at(const scan *S, size_t j, size_t *n)
@@ -503,46 +504,102 @@ static bool hangul_before(const scan *S, size_t j)
     return kc__is_hangul_syllable(cp_at(S, p, &n));
 }
 
+/* dict_match is asked about the same position with one kind mask after
+ * another (candidate, then each shape's parser): remember, per position,
+ * every dictionary word that starts there, whatever its kind. */
+#define DMCACHE 64
+#define DMCACHE_WORDS 8
+struct dmcache {
+    struct {
+        size_t j1;  /* position + 1, 0 when empty */
+        uint8_t n;
+        const dword *w[DMCACHE_WORDS];
+    } e[DMCACHE];
+};
+
+/* The words starting at j (all kinds), into w[0..max); returns how many,
+ * or max + 1 when there are more. */
+static size_t dict_words_at(const scan *S, size_t j, const dword **w, size_t max)
+{
+    const struct kc_dates *D = S->D;
+    size_t cpn;
+    uint32_t c0 = cp_at(S, j, &cpn);
+    size_t lo = 0, hi = D->nwords;
+    if (kc__is_hangul_syllable(c0)) lo = hi = D->syl_lo[c0 - 0xAC00];
+    /* lower bound of entries starting with this code point */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const dword *x = &D->words[mid];
+        size_t n = x->n < cpn ? x->n : cpn;
+        int c = memcmp(x->w, S->s + j, n);
+        if (c < 0 || (c == 0 && x->n < cpn)) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t got = 0;
+    const char *t = S->s + j;
+    for (size_t k = lo; k < D->nwords; k++) {
+        const dword *x = &D->words[k];
+        if (x->n < cpn) break;
+        /* the entries starting with this code point (1-4 bytes, inline) */
+        size_t q = 0;
+        while (q < cpn && x->w[q] == t[q]) q++;
+        if (q < cpn) break;
+        if (x->n > S->len - j) continue;
+        if (x->n == cpn || memcmp(x->w + cpn, t + cpn, x->n - cpn) == 0) {
+            if (got == max) return max + 1;
+            w[got++] = x;
+        }
+    }
+    return got;
+}
+
 /* Longest dictionary word of a kind in `mask` starting at j. */
 static size_t dict_match(const scan *S, size_t j, kmask mask,
                          const dword **out)
 {
     const struct kc_dates *D = S->D;
     if (j >= S->len) return 0;
-    size_t cpn;
-    uint32_t c0 = cp_at(S, j, &cpn);
-    size_t lo = 0, hi = D->nwords;
-    if (kc__is_hangul_syllable(c0)) {
-        /* the syllable's lower bound and kinds, from the index */
-        c0 -= 0xAC00;
-        if (!(D->syl_kinds[c0] & mask)) return 0;
-        lo = hi = D->syl_lo[c0];
+    unsigned char b0 = (unsigned char)S->s[j];
+    if (b0 >= 0xEA && b0 <= 0xED) {
+        size_t cpn;
+        uint32_t c0 = cp_at(S, j, &cpn);
+        /* the syllable's kinds, from the index */
+        if (kc__is_hangul_syllable(c0) && !(D->syl_kinds[c0 - 0xAC00] & mask)) return 0;
     }
-    /* lower bound of entries starting with this code point */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const dword *w = &D->words[mid];
-        size_t n = w->n < cpn ? w->n : cpn;
-        int c = memcmp(w->w, S->s + j, n);
-        if (c < 0 || (c == 0 && w->n < cpn)) lo = mid + 1;
-        else hi = mid;
-    }
-    size_t best = 0;
-    const char *t = S->s + j;
-    for (size_t k = lo; k < D->nwords; k++) {
-        const dword *w = &D->words[k];
-        if (w->n < cpn) break;
-        /* the entries starting with this code point (1-4 bytes, inline) */
-        size_t q = 0;
-        while (q < cpn && w->w[q] == t[q]) q++;
-        if (q < cpn) break;
-        if (w->n > S->len - j || w->n <= best) continue;
-        if (!(mask & KM(w->kind))) continue;
-        if (w->n == cpn || memcmp(w->w + cpn, t + cpn, w->n - cpn) == 0) {
-            best = w->n;
-            *out = w;
+    const dword *ws[DMCACHE_WORDS];
+    const dword *const *list = ws;
+    size_t nw;
+    struct dmcache *dc = S->dc;
+    unsigned slot = (unsigned)(j % DMCACHE);
+    if (dc && dc->e[slot].j1 == j + 1) {
+        list = dc->e[slot].w;
+        nw = dc->e[slot].n;
+    } else {
+        nw = dict_words_at(S, j, ws, DMCACHE_WORDS);
+        if (nw > DMCACHE_WORDS) {
+            /* too many to remember: the full scan, kinds filtered */
+            const dword *all[64];
+            size_t na = dict_words_at(S, j, all, 64);
+            size_t best = 0;
+            for (size_t k = 0; k < na && k < 64; k++)
+                if ((mask & KM(all[k]->kind)) && all[k]->n > best) {
+                    best = all[k]->n;
+                    *out = all[k];
+                }
+            return best;
+        }
+        if (dc) {
+            dc->e[slot].j1 = j + 1;
+            dc->e[slot].n = (uint8_t)nw;
+            memcpy(dc->e[slot].w, ws, nw * sizeof ws[0]);
         }
     }
+    size_t best = 0;
+    for (size_t k = 0; k < nw; k++)
+        if ((mask & KM(list[k]->kind)) && list[k]->n > best) {
+            best = list[k]->n;
+            *out = list[k];
+        }
     return best;
 }
 
@@ -2637,7 +2694,9 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
     if (!D) return KC_OK;
     struct numcache nc;
     memset(&nc, 0, sizeof nc);
-    scan S = {D, doc->eng, doc, s, len, md, &nc};
+    struct dmcache dc;
+    memset(&dc, 0, sizeof dc);
+    scan S = {D, doc->eng, doc, s, len, md, &nc, &dc};
     kc_ymd sent = {0, 0, 0}; /* a full date named in this sentence */
     int range_tod = 0;       /* tod of the time just before a range mark */
     size_t range_end = 0;
