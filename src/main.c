@@ -674,7 +674,7 @@ typedef struct batch {
     job *jobs;
     size_t n;
     size_t next;
-    int phase; /* 0 parse + read, 1 extract */
+    int phase; /* 0 parse + read, 1 extract, 2 both (no corpus dedup between) */
     size_t bytes;      /* input bytes in the batch (bounds memory) */
     size_t bytes_done; /* input bytes read up to the end of this batch */
     pthread_mutex_t mu;
@@ -749,19 +749,19 @@ nomem:
     snprintf(jb->msg, sizeof jb->msg, "line %zu: %s", jb->line, kc_strerror(KC_ENOMEM));
 }
 
-static void run_job(batch *b, job *j, kc_jf *f)
+static void run_job_phase(batch *b, int phase, job *j, kc_jf *f)
 {
-    if (b->phase == 0 && j->raw) {
+    if (phase == 0 && j->raw) {
         if (!j->failed) parse_jsonl_job(b, j, f);
         free(j->raw);
         j->raw = NULL;
     }
     if (j->failed || !j->doc) return;
-    if (b->phase == 1 && is_huge(j->doc)) {
+    if (phase == 1 && is_huge(j->doc)) {
         j->windowed = 1;
         return;
     }
-    kc_status st = b->phase == 0 ? kc_doc_read(j->doc, b->opts) : kc_doc_extract(j->doc, b->opts);
+    kc_status st = phase == 0 ? kc_doc_read(j->doc, b->opts) : kc_doc_extract(j->doc, b->opts);
     if (st != KC_OK) {
         j->st = st;
         j->failed = 1;
@@ -772,6 +772,15 @@ static void run_job(batch *b, job *j, kc_jf *f)
         else
             snprintf(j->msg, sizeof j->msg, "%s", detail[0] ? detail : kc_strerror(st));
     }
+}
+
+/* Phase 2 runs both phases on one job: a document read by one worker is
+ * extracted by it at once, with no wait for the rest of the batch. */
+static void run_job(batch *b, job *j, kc_jf *f)
+{
+    if (b->phase != 2) { run_job_phase(b, b->phase, j, f); return; }
+    run_job_phase(b, 0, j, f);
+    run_job_phase(b, 1, j, f);
 }
 
 static void *worker(void *arg)
@@ -843,6 +852,13 @@ static void progress_read(ctx *x)
 static void work_batch(ctx *x, batch *b)
 {
     cli *c = x->c;
+    int corpus_dedup = x->dedup && c->opts.dedup == KC_DEDUP_CORPUS;
+    if (!corpus_dedup && c->cmd != CMD_CLEAN) {
+        /* nothing between reading and extracting: one pass, one barrier */
+        b->phase = 2;
+        run_phase(b, c->jobs);
+        return;
+    }
     b->phase = 0;
     run_phase(b, c->jobs);
     for (size_t i = 0; i < b->n; i++) {
