@@ -1503,6 +1503,8 @@ static bool suffix_entity(const scan *sc, size_t w, const char *p, size_t n,
                           uint8_t *type)
 {
     const struct kc_entities *e = sc->e;
+    /* most stems end in no suffix at all: the cheapest test first */
+    if (!table_may_end(&e->endings, p, n)) return false;
     if (!has_letter(p, n) || is_stop(e, p, n)) return false;
     /* 100g당, 9이닝당 'per …': a stem opening with a digit is a quantity */
     if (p[0] >= '0' && p[0] <= '9') return false;
