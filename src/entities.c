@@ -113,9 +113,21 @@ static inline unsigned pbucket(const char *p, size_t n)
 /* ------------------------------------------------------------------ */
 /* hash table (ASCII case folded: NAVER = Naver)                      */
 
+/* ASCII upper to lower case, a table (folding is on every probe's hot
+ * path: signature, last code point, key compare) */
+#define F4(b) (b), (b) + 1, (b) + 2, (b) + 3
+#define F16(b) F4(b), F4((b) + 4), F4((b) + 8), F4((b) + 12)
+static const unsigned char FOLD[256] = {
+    F16(0), F16(16), F16(32), F16(48),
+    64, F4(97), F4(101), F4(105), F4(109), F4(113), F4(117), 121, 122, 91, 92, 93, 94, 95,
+    F16(96), F16(112), F16(128), F16(144), F16(160), F16(176),
+    F16(192), F16(208), F16(224), F16(240)};
+#undef F16
+#undef F4
+
 static inline unsigned char fold(unsigned char c)
 {
-    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+    return FOLD[c];
 }
 
 /* ASCII A-Z → a-z in the eight bytes of w (other bytes unchanged). */
@@ -140,8 +152,18 @@ static inline uint64_t hash_bytes(const char *p, size_t n)
         h ^= h >> 32;
     }
     if (i < n) { /* the last 1-7 bytes, little-endian like memcpy */
-        uint64_t w = 0;
-        for (size_t k = 0; k < n - i; k++) w |= (uint64_t)(unsigned char)p[i + k] << (8 * k);
+        size_t r = n - i;
+        uint64_t w;
+        if (r >= 4) { /* two 4-byte loads that overlap: the shared bytes agree */
+            uint32_t lo, hi;
+            memcpy(&lo, p + i, 4);
+            memcpy(&hi, p + i + r - 4, 4);
+            w = (uint64_t)lo | (uint64_t)hi << (8 * (r - 4));
+        } else {
+            w = (uint64_t)(unsigned char)p[i] |
+                (uint64_t)(unsigned char)p[i + r / 2] << (8 * (r / 2)) |
+                (uint64_t)(unsigned char)p[i + r - 1] << (8 * (r - 1));
+        }
         h = (h ^ fold8(w)) * 0xC4CEB9FE1A85EC53ull;
     }
     h ^= h >> 29;
