@@ -51,6 +51,19 @@ static void t_utf8(void **state)
     size_t n;
     assert_int_equal(kc__utf8_get((const unsigned char *)s, &n), 0xAC00);
     assert_int_equal(n, 3);
+    /* the eight-bytes-at-a-time count against the byte rule, at every
+     * offset and length of a mixed string (ASCII, 2-, 3-, 4-byte, stray
+     * continuation bytes) */
+    const char *m = "ab\xC3\xA9\xEA\xB0\x80\xF0\x9F\x98\x80\x80\x80z"
+                    "\xEA\xB0\x80\xEA\xB0\x81 12\xC3\xA9\xEA\xB0\x80xyz\xBF";
+    size_t ml = strlen(m);
+    for (size_t a = 0; a < ml; a++)
+        for (size_t b = a; b <= ml; b++) {
+            size_t want = 0;
+            for (size_t i = a; i < b; i++) want += ((unsigned char)m[i] & 0xC0) != 0x80;
+            assert_int_equal(kc__utf8_count(m + a, b - a), want);
+        }
+    assert_int_equal(kc__utf8_count(m, ml), 16);
 }
 
 static void t_tsv(void **state)
