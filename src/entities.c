@@ -890,7 +890,7 @@ static void tok_stems(const struct kc_entities *e, const char *s, tok *t)
 
 /* stem_at for word w (same order, same iterator use: start at 0 for the
  * word itself, at 1 for the particle-stripped stems only). */
-static size_t tok_stem(const scan *sc, size_t w, size_t *iter)
+static inline size_t tok_stem(const scan *sc, size_t w, size_t *iter)
 {
     const tok *t = &sc->t[w];
     size_t n = t->be - t->bs;
