@@ -1196,6 +1196,13 @@ static bool is_name(const struct kc_entities *e, const char *p, size_t n,
     return true;
 }
 
+/* News hides a private person's name as a capital letter: A씨, B 씨(61),
+ * C양. Such a letter with an honorific is a person. */
+static bool anon_letter(const char *p, size_t n)
+{
+    return n == 1 && p[0] >= 'A' && p[0] <= 'Z';
+}
+
 typedef struct title_hit {
     size_t tstart;     /* byte offset of the title within the word */
     size_t tend;       /* end of the title (before a particle) */
@@ -1223,7 +1230,7 @@ static bool word_title(const scan *sc, size_t w, title_hit *h)
                 switch (t->kind) {
                 case TK_AFTER: ok = true; break;
                 case TK_BOTH: ok = k == 0; break;
-                case TK_HON: ok = k == 0 || is_name(e, p, k, true); break;
+                case TK_HON: ok = k == 0 || is_name(e, p, k, true) || anon_letter(p, k); break;
                 default: /* solo: 서울시장 yes, 주식시장 no */
                     ok = k == 0 || gaz_strong(e, p, k) != NULL;
                     break;
@@ -1264,6 +1271,9 @@ static kc_status emit_person(scan *sc, size_t nbs, size_t nbe, size_t w,
         c->tpre = sc->s + sc->t[prefw].bs;
         c->tprelen = sc->t[prefw].be - sc->t[prefw].bs;
     }
+    /* a letter standing for a hidden name (A씨) names nobody elsewhere in
+     * the text (A조, 플랜 A) */
+    if (nbe - nbs == 1) return KC_OK;
     return add_learned(sc, sc->s + nbs, nbe - nbs, ET_PERSON);
 }
 
@@ -1287,6 +1297,22 @@ static bool age_follows(const char *s, size_t len, size_t i)
     if ((s[i] == '.' || s[i] == ',') && i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '9')
         return false; /* 0.508, 76.5%, 1,000 */
     return true;
+}
+
+/* An age proper: "(26)", "(26·회사원)", "(31세)", "(40,": one or two digits,
+ * 세 optional, then the bracket closes or an affiliation follows. Strict
+ * enough for two-syllable names (김범(26), 김모(40)씨), where a list count
+ * "사과(3개)" must not pass. */
+static bool age_strict(const char *s, size_t len, size_t i)
+{
+    if (i >= len || s[i] != '(') return false;
+    size_t d = 0;
+    for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++) d++;
+    if (d < 1 || d > 2 || i >= len) return false;
+    if (i + 3 <= len && memcmp(s + i, "\xEC\x84\xB8", 3) == 0) i += 3; /* 세 */
+    if (i >= len) return false;
+    if (s[i] == ')' || s[i] == ',') return true;
+    return i + 2 <= len && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB7;
 }
 
 /* Word n is a person the gazetteer already claimed (이재용, 류현진): give
@@ -1319,8 +1345,10 @@ static kc_status pass_persons(scan *sc)
         /* 홍길동(24), 홍길동(24·회사원): Korean news gives a private
          * person's age in brackets right after the full name */
         size_t be = sc->t[w].be;
-        if (age_follows(sc->s, sc->len, be) &&
-            is_name(e, sc->s + sc->t[w].bs, be - sc->t[w].bs, false)) {
+        if ((age_follows(sc->s, sc->len, be) &&
+             is_name(e, sc->s + sc->t[w].bs, be - sc->t[w].bs, false)) ||
+            (age_strict(sc->s, sc->len, be) &&
+             is_name(e, sc->s + sc->t[w].bs, be - sc->t[w].bs, true))) {
             kc_status st = claim_pattern(sc, w, be - sc->t[w].bs, ET_PERSON);
             if (st != KC_OK) return st;
             continue;
@@ -1363,7 +1391,8 @@ static kc_status pass_persons(scan *sc)
                 found = true;
                 break;
             }
-            if (!sc->t[n].used && is_name(e, np, nn, h.kind == TK_HON)) {
+            if (!sc->t[n].used && (is_name(e, np, nn, h.kind == TK_HON) ||
+                                   (h.kind == TK_HON && h.bare && anon_letter(np, nn)))) {
                 st = emit_person(sc, sc->t[n].bs, sc->t[n].be, w, &h, prefw);
                 if (st != KC_OK) return st;
                 sc->t[n].used = true;

@@ -332,6 +332,14 @@ static const entcase CASES[] = {
     /* a province's short name with 도 */
     {"충남도와 협약을 맺었다.", 1, 1, {{0, "충남도", 0, 9, "org", "충청남도", NULL}}, {NULL, NULL}},
     {"강원도의 산은 높다.", 1, 1, {{0, "강원도", 0, 9, "location", "강원특별자치도", NULL}}, {"산은", NULL}},
+    /* two-syllable names and hidden names before an age; letters for names */
+    {"회사원 김모(40)씨는 말했다.", 1, 1, {{0, "김모", 10, 16, "person", "김모", NULL}}, {NULL, NULL}},
+    {"김범(26)이 돌아왔다.", 1, 1, {{0, "김범", 0, 6, "person", "김범", NULL}}, {NULL, NULL}},
+    {"사과(3개)를 샀다.", 0, 0, {{0}}, {"사과", NULL}},
+    {"이모가 왔다.", 0, 0, {{0}}, {"이모", NULL}},
+    {"후배 A씨(53)를 찔렀다.", 1, 1, {{0, "A", 7, 8, "person", "A", "\uC528"}}, {NULL, NULL}},
+    {"시민 A 씨(59)가 발견했다. 플랜 A 가 있다.", 1, 1, {{0, "A", 7, 8, "person", "A", "\uC528"}}, {NULL, NULL}},
+    {"A 대표는 말했다.", 0, 0, {{0}}, {NULL, NULL}},
     {"abc def", 0, 0, {{0}}, {NULL, NULL}},
     {"1234 5678", 0, 0, {{0}}, {NULL, NULL}},
     {"U.S. 스틸", -1, 0, {{0}}, {NULL, NULL}},
