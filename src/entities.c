@@ -1337,6 +1337,23 @@ static bool title_known_person(scan *sc, size_t n, size_t w, const title_hit *h,
     return false;
 }
 
+/* Word w (all Hangul, 3-8 syllables) as a name without a surname check:
+ * not a title or a word ending in one, not a stop word, not in the
+ * gazetteer, no suffix or block ending. */
+static bool foreign_age_name(const scan *sc, size_t w)
+{
+    const struct kc_entities *e = sc->e;
+    const char *p = sc->s + sc->t[w].bs;
+    size_t n = sc->t[w].be - sc->t[w].bs;
+    if (n < 9 || n > 24 || !all_hangul(p, n)) return false;
+    if (is_stop(e, p, n) || table_get(&e->gaz, p, n)) return false;
+    title_hit h;
+    if (word_title(sc, w, &h)) return false;
+    size_t k;
+    if (longest_ending(e, p, n, &k)) return false;
+    return true;
+}
+
 static kc_status pass_persons(scan *sc)
 {
     const struct kc_entities *e = sc->e;
@@ -1349,6 +1366,16 @@ static kc_status pass_persons(scan *sc)
              is_name(e, sc->s + sc->t[w].bs, be - sc->t[w].bs, false)) ||
             (age_strict(sc->s, sc->len, be) &&
              is_name(e, sc->s + sc->t[w].bs, be - sc->t[w].bs, true))) {
+            kc_status st = claim_pattern(sc, w, be - sc->t[w].bs, ET_PERSON);
+            if (st != KC_OK) return st;
+            continue;
+        }
+        /* 밴헤켄(38), 이그나티예바(43), 사비에르(12): a foreign name has no
+         * surname to check, but a word of three or more syllables right
+         * before an age proper is a person unless it is a title
+         * (남동구청장(59)), a stop word (아버지(34)) or a known or
+         * suffixed name */
+        if (age_strict(sc->s, sc->len, be) && foreign_age_name(sc, w)) {
             kc_status st = claim_pattern(sc, w, be - sc->t[w].bs, ET_PERSON);
             if (st != KC_OK) return st;
             continue;

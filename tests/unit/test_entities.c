@@ -340,6 +340,10 @@ static const entcase CASES[] = {
     {"후배 A씨(53)를 찔렀다.", 1, 1, {{0, "A", 7, 8, "person", "A", "\uC528"}}, {NULL, NULL}},
     {"시민 A 씨(59)가 발견했다. 플랜 A 가 있다.", 1, 1, {{0, "A", 7, 8, "person", "A", "\uC528"}}, {NULL, NULL}},
     {"A 대표는 말했다.", 0, 0, {{0}}, {NULL, NULL}},
+    /* a foreign name before an age; not a title, a kinship word */
+    {"좌완 앤디 밴헤켄(38)의 올 시즌", 1, 1, {{0, "밴헤켄", 14, 23, "person", "밴헤켄", NULL}}, {NULL, NULL}},
+    {"최 군 아버지(34)와 어머니가 왔다.", 0, 0, {{0}}, {"아버지", NULL}},
+    {"둘째 사비에르(12)와 제레미아(6)", 2, 2, {{0, "사비에르", 7, 19, "person", "사비에르", NULL}, {0, "제레미아", 27, 39, "person", "제레미아", NULL}}, {NULL, NULL}},
     {"abc def", 0, 0, {{0}}, {NULL, NULL}},
     {"1234 5678", 0, 0, {{0}}, {NULL, NULL}},
     {"U.S. 스틸", -1, 0, {{0}}, {NULL, NULL}},
