@@ -1349,9 +1349,11 @@ static bool foreign_age_name(const scan *sc, size_t w)
     if (is_stop(e, p, n) || table_get(&e->gaz, p, n)) return false;
     title_hit h;
     if (word_title(sc, w, &h)) return false;
+    /* a suffix (…병원, …시) or an ordinary noun ending it (…정부); the
+     * one-syllable block endings (아, 사) only cancel shorter suffixes */
     size_t k;
-    if (longest_ending(e, p, n, &k)) return false;
-    return true;
+    const ent_key *x = longest_ending(e, p, n, &k);
+    return !x || (x->kind != SK_SUFFIX && n - k < 6);
 }
 
 static kc_status pass_persons(scan *sc)
