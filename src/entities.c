@@ -1098,6 +1098,46 @@ static bool gpe_actor(const scan *sc, size_t j, size_t se)
     return false;
 }
 
+/* Headlines abbreviate countries to one Hanja glued to the next word or to
+ * each other: 北미사일, 美군사장비, 韓日 정상회담, 美中 갈등. A word that
+ * opens with a run of CJK ideographs that are countries' gazetteer aliases
+ * (北, 美, 中, 日 …), the run followed by a Hangul syllable or, for two or
+ * more, ending the word, names those countries. */
+static kc_status hanja_abbrev(scan *sc, size_t w)
+{
+    const char *p = sc->s + sc->t[w].bs;
+    size_t n = sc->t[w].be - sc->t[w].bs, k = 0, runs = 0;
+    while (k + 3 <= n) {
+        size_t l;
+        uint32_t c = kc__utf8_get((const unsigned char *)p + k, &l);
+        if (c < 0x4E00 || c > 0x9FFF || l != 3) break;
+        const ent_key *g = gaz_strong(sc->e, p + k, 3);
+        if (!g || g->kind != GC_COUNTRY) break;
+        k += 3;
+        runs++;
+    }
+    if (!runs) return KC_OK;
+    if (k < n) {
+        size_t l;
+        if (!kc__is_hangul_syllable(kc__utf8_get((const unsigned char *)p + k, &l))) return KC_OK;
+    } else if (runs < 2) {
+        return KC_OK; /* a lone 北 is the gazetteer's */
+    }
+    for (size_t i = 0; i < runs; i++) {
+        const ent_key *g = gaz_strong(sc->e, p + 3 * i, 3);
+        kc_status st = add_cand(sc, sc->t[w].bs + 3 * i, sc->t[w].bs + 3 * i + 3, g->type,
+                                g->canon, g->cn);
+        if (st != KC_OK) return st;
+        cand *c = &sc->c[sc->nc - 1];
+        c->place = g->type == ET_LOC;
+        c->gaz = true;
+        c->gclass = g->kind;
+    }
+    sc->t[w].used = true;
+    sc->t[w].etype = ET_LOC;
+    return KC_OK;
+}
+
 static kc_status pass_gazetteer(scan *sc)
 {
     const struct kc_entities *e = sc->e;
@@ -1137,6 +1177,10 @@ static kc_status pass_gazetteer(scan *sc)
             }
             i = j;
             break;
+        }
+        if (!sc->t[i].used) {
+            kc_status st = hanja_abbrev(sc, i);
+            if (st != KC_OK) return st;
         }
     }
     return KC_OK;

@@ -344,6 +344,11 @@ static const entcase CASES[] = {
     {"좌완 앤디 밴헤켄(38)의 올 시즌", 1, 1, {{0, "밴헤켄", 14, 23, "person", "밴헤켄", NULL}}, {NULL, NULL}},
     {"최 군 아버지(34)와 어머니가 왔다.", 0, 0, {{0}}, {"아버지", NULL}},
     {"둘째 사비에르(12)와 제레미아(6)", 2, 2, {{0, "사비에르", 7, 19, "person", "사비에르", NULL}, {0, "제레미아", 27, 39, "person", "제레미아", NULL}}, {NULL, NULL}},
+    /* Hanja country abbreviations of headlines */
+    {"北미사일 대응 가능", 1, 1, {{0, "\u5317", 0, 3, "location", "북한", NULL}}, {"미사일", NULL}},
+    {"韓日 정상회담", 2, 2, {{0, "\u97D3", 0, 3, "location", "한국", NULL}, {0, "\u65E5", 3, 6, "location", "일본", NULL}}, {NULL, NULL}},
+    {"中小기업이 늘었다", 0, 0, {{0}}, {NULL, NULL}},
+    {"IS 격퇴를 위한 노력", 1, 1, {{0, "IS", 0, 2, "org", "이슬람국가", NULL}}, {NULL, NULL}},
     {"abc def", 0, 0, {{0}}, {NULL, NULL}},
     {"1234 5678", 0, 0, {{0}}, {NULL, NULL}},
     {"U.S. 스틸", -1, 0, {{0}}, {NULL, NULL}},
