@@ -1442,8 +1442,8 @@ for g in SEOUL_GU:
 SPORTS = """
 LG 트윈스|LG트윈스
 두산 베어스|두산베어스
-키움 히어로즈|키움히어로즈|키움
-SSG 랜더스|SSG랜더스|SSG
+키움 히어로즈|키움히어로즈|키움|넥센 히어로즈|넥센히어로즈|넥센
+SSG 랜더스|SSG랜더스|SSG|SK 와이번스|SK와이번스|와이번스
 KT 위즈|KT위즈
 NC 다이노스|NC다이노스|NC
 KIA 타이거즈|KIA타이거즈|기아타이거즈|KIA
@@ -1847,12 +1847,12 @@ for line in MORE_ORGS:
 # canonical|aliases; club nicknames alone are common in sports news
 CLUBS = """
 서울 SK 나이츠|SK나이츠|SK 나이츠
-원주 DB 프로미|DB프로미|DB 프로미
-안양 정관장 레드부스터스|정관장
+원주 DB 프로미|DB프로미|DB 프로미|원주 동부|동부 프로미
+안양 정관장 레드부스터스|정관장|안양 KGC인삼공사|KGC인삼공사|KGC
 수원 KT 소닉붐|KT소닉붐|KT 소닉붐
 창원 LG 세이커스|LG세이커스|LG 세이커스
 부산 KCC 이지스|KCC이지스|KCC 이지스
-울산 현대모비스 피버스|현대모비스 피버스
+울산 현대모비스 피버스|현대모비스 피버스|울산 모비스
 서울 삼성 썬더스|삼성썬더스|삼성 썬더스
 대구 한국가스공사 페가수스|가스공사 페가수스
 대한항공 점보스|점보스
@@ -1930,6 +1930,67 @@ LA 레이커스|레이커스
 시카고 불스|불스
 """.strip().splitlines()
 for line in CLUBS:
+    w = line.split('|')
+    add(w[0], 'org', *w[1:])
+
+# women's basketball and clubs of the 2010s, canonical|aliases
+CLUBS2 = """
+청주 KB스타즈|KB스타즈|KB국민은행 스타즈
+아산 우리은행 우리WON|우리은행 위비|우리은행 한새
+용인 삼성생명 블루밍스|삼성생명 블루밍스|블루밍스
+인천 신한은행 에스버드|신한은행 에스버드|에스버드
+부천 하나은행|KEB하나은행|하나원큐
+부산 BNK 썸|BNK 썸|BNK썸
+인천 전자랜드 엘리펀츠|인천 전자랜드|전자랜드
+고양 오리온 오리온스|고양 오리온|오리온스
+""".strip().splitlines()
+for line in CLUBS2:
+    w = line.split('|')
+    add(w[0], 'org', *w[1:])
+
+# ------------------------------------------------------------ music groups
+# Bands and idol groups are organisations (as in KMOU and ACE). Names that
+# are also ordinary words (신화 'myth', 여자친구, 카라, 있지, 아이콘 'icon') are left out
+# or kept only in Latin letters (iKON).
+MUSIC = """
+소녀시대|SNSD
+원더걸스
+방탄소년단|BTS
+엑소|EXO
+트와이스|TWICE
+블랙핑크|BLACKPINK
+레드벨벳
+샤이니|SHINee
+슈퍼주니어
+동방신기
+빅뱅|BIGBANG
+2NE1
+에이핑크|Apink
+마마무
+세븐틴|SEVENTEEN
+워너원|Wanna One
+아이오아이|I.O.I
+인피니트
+티아라
+씨스타
+AOA
+EXID
+iKON
+갓세븐|GOT7
+몬스타엑스
+NCT
+뉴진스|NewJeans
+아이브|IVE
+르세라핌
+에스파|aespa
+스트레이 키즈|스트레이키즈
+투모로우바이투게더|TXT
+크라잉넛
+자우림
+국카스텐
+버스커버스커
+""".strip().splitlines()
+for line in MUSIC:
     w = line.split('|')
     add(w[0], 'org', *w[1:])
 

@@ -349,6 +349,10 @@ static const entcase CASES[] = {
     {"韓日 정상회담", 2, 2, {{0, "\u97D3", 0, 3, "location", "한국", NULL}, {0, "\u65E5", 3, 6, "location", "일본", NULL}}, {NULL, NULL}},
     {"中小기업이 늘었다", 0, 0, {{0}}, {NULL, NULL}},
     {"IS 격퇴를 위한 노력", 1, 1, {{0, "IS", 0, 2, "org", "이슬람국가", NULL}}, {NULL, NULL}},
+    /* clubs under their 2010s names, music groups; 아이콘 'icon' is a word */
+    {"넥센 박병호는 홈런을 쳤다.", 1, 1, {{0, "넥센", 0, 6, "org", "키움 히어로즈", NULL}}, {NULL, NULL}},
+    {"소녀시대는 최종 합계에서 이겼다.", 1, 1, {{0, "소녀시대", 0, 12, "org", "소녀시대", NULL}}, {NULL, NULL}},
+    {"그는 패션 아이콘이 됐다.", 0, 0, {{0}}, {"아이콘", NULL}},
     {"abc def", 0, 0, {{0}}, {NULL, NULL}},
     {"1234 5678", 0, 0, {{0}}, {NULL, NULL}},
     {"U.S. 스틸", -1, 0, {{0}}, {NULL, NULL}},
