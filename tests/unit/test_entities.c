@@ -353,6 +353,10 @@ static const entcase CASES[] = {
     {"넥센 박병호는 홈런을 쳤다.", 1, 1, {{0, "넥센", 0, 6, "org", "키움 히어로즈", NULL}}, {NULL, NULL}},
     {"소녀시대는 최종 합계에서 이겼다.", 1, 1, {{0, "소녀시대", 0, 12, "org", "소녀시대", NULL}}, {NULL, NULL}},
     {"그는 패션 아이콘이 됐다.", 0, 0, {{0}}, {"아이콘", NULL}},
+    /* edges: an age bracket cut off by the end, a lone Hanja alias, Hanja then a digit */
+    {"김범(26", 0, 0, {{0}}, {"김범", NULL}},
+    {"\u5317", 1, 1, {{0, "\u5317", 0, 3, "location", "북한", NULL}}, {NULL, NULL}},
+    {"\u5317" "3", 0, 0, {{0}}, {NULL, NULL}},
     {"abc def", 0, 0, {{0}}, {NULL, NULL}},
     {"1234 5678", 0, 0, {{0}}, {NULL, NULL}},
     {"U.S. 스틸", -1, 0, {{0}}, {NULL, NULL}},
