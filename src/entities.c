@@ -59,6 +59,7 @@ typedef struct ent_key {
                             suffix: guard */
     uint8_t min;         /* suffix: minimum syllables before it */
     uint8_t max;         /* suffix: maximum syllables before it (0: any) */
+    bool exact;          /* gazetteer: matches in this case only (=IS) */
     bool used;
 } ent_key;
 
@@ -273,7 +274,8 @@ table_probe(const ent_table *t, const char *p, size_t n)
     uint32_t tg = hash_tag(h);
     size_t j = h & (t->cap - 1);
     while (t->tags[j]) {
-        if (t->tags[j] == tg && t->slots[j].n == n && eq_fold(t->slots[j].p, p, n))
+        if (t->tags[j] == tg && t->slots[j].n == n && eq_fold(t->slots[j].p, p, n) &&
+            (!t->slots[j].exact || memcmp(t->slots[j].p, p, n) == 0))
             return &t->slots[j];
         j = (j + 1) & (t->cap - 1);
     }
@@ -381,9 +383,17 @@ static kc_status load_gazetteer(struct kc_entities *e, const kc_engine *eng,
                 i = j + 1;
             }
             k.flag = 0;
+            k.exact = false;
             /* ~X: weak (also an ordinary word), see gazetteer.tsv */
             if (n > 1 && p[0] == '~') {
                 k.flag = 1;
+                p++;
+                n--;
+                if (first) { k.canon++; k.cn--; }
+            }
+            /* =X: this case only (IS, not the English "is") */
+            if (n > 1 && p[0] == '=') {
+                k.exact = true;
                 p++;
                 n--;
                 if (first) { k.canon++; k.cn--; }

@@ -357,6 +357,8 @@ static const entcase CASES[] = {
     {"김범(26", 0, 0, {{0}}, {"김범", NULL}},
     {"\u5317", 1, 1, {{0, "\u5317", 0, 3, "location", "북한", NULL}}, {NULL, NULL}},
     {"\u5317" "3", 0, 0, {{0}}, {NULL, NULL}},
+    /* a case-exact alias: IS is the Islamic State, "is" an English word */
+    {"He said this is a test.", 0, 0, {{0}}, {"is", NULL}},
     {"abc def", 0, 0, {{0}}, {NULL, NULL}},
     {"1234 5678", 0, 0, {{0}}, {NULL, NULL}},
     {"U.S. 스틸", -1, 0, {{0}}, {NULL, NULL}},
