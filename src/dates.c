@@ -517,9 +517,11 @@ struct dmcache {
     } e[DMCACHE];
 };
 
-/* The words starting at j (all kinds), into w[0..max); returns how many,
- * or max + 1 when there are more. */
-static size_t dict_words_at(const scan *S, size_t j, const dword **w, size_t max)
+/* The words starting at j: the longest of a kind in `mask` (into *out,
+ * its length returned), and every word whatever its kind into w[0..max),
+ * their number in *nw (max + 1 when there are more). */
+static size_t dict_scan(const scan *S, size_t j, kmask mask, const dword **out,
+                        const dword **w, size_t max, size_t *nw)
 {
     const struct kc_dates *D = S->D;
     size_t cpn;
@@ -535,7 +537,7 @@ static size_t dict_words_at(const scan *S, size_t j, const dword **w, size_t max
         if (c < 0 || (c == 0 && x->n < cpn)) lo = mid + 1;
         else hi = mid;
     }
-    size_t got = 0;
+    size_t got = 0, best = 0;
     const char *t = S->s + j;
     for (size_t k = lo; k < D->nwords; k++) {
         const dword *x = &D->words[k];
@@ -546,11 +548,16 @@ static size_t dict_words_at(const scan *S, size_t j, const dword **w, size_t max
         if (q < cpn) break;
         if (x->n > S->len - j) continue;
         if (x->n == cpn || memcmp(x->w + cpn, t + cpn, x->n - cpn) == 0) {
-            if (got == max) return max + 1;
-            w[got++] = x;
+            if (got < max) w[got] = x;
+            if (got <= max) got++;
+            if ((mask & KM(x->kind)) && x->n > best) {
+                best = x->n;
+                *out = x;
+            }
         }
     }
-    return got;
+    *nw = got;
+    return best;
 }
 
 /* Longest dictionary word of a kind in `mask` starting at j. */
@@ -566,40 +573,28 @@ static size_t dict_match(const scan *S, size_t j, kmask mask,
         /* the syllable's kinds, from the index */
         if (kc__is_hangul_syllable(c0) && !(D->syl_kinds[c0 - 0xAC00] & mask)) return 0;
     }
-    const dword *ws[DMCACHE_WORDS];
-    const dword *const *list = ws;
-    size_t nw;
     struct dmcache *dc = S->dc;
     unsigned slot = (unsigned)(j % DMCACHE);
     if (dc && dc->e[slot].j1 == j + 1) {
-        list = dc->e[slot].w;
-        nw = dc->e[slot].n;
-    } else {
-        nw = dict_words_at(S, j, ws, DMCACHE_WORDS);
-        if (nw > DMCACHE_WORDS) {
-            /* too many to remember: the full scan, kinds filtered */
-            const dword *all[64];
-            size_t na = dict_words_at(S, j, all, 64);
-            size_t best = 0;
-            for (size_t k = 0; k < na && k < 64; k++)
-                if ((mask & KM(all[k]->kind)) && all[k]->n > best) {
-                    best = all[k]->n;
-                    *out = all[k];
-                }
-            return best;
+        size_t best = 0;
+        for (size_t k = 0; k < dc->e[slot].n; k++) {
+            const dword *x = dc->e[slot].w[k];
+            if ((mask & KM(x->kind)) && x->n > best) {
+                best = x->n;
+                *out = x;
+            }
         }
-        if (dc) {
-            dc->e[slot].j1 = j + 1;
-            dc->e[slot].n = (uint8_t)nw;
-            memcpy(dc->e[slot].w, ws, nw * sizeof ws[0]);
-        }
+        return best;
     }
-    size_t best = 0;
-    for (size_t k = 0; k < nw; k++)
-        if ((mask & KM(list[k]->kind)) && list[k]->n > best) {
-            best = list[k]->n;
-            *out = list[k];
-        }
+    const dword *ws[DMCACHE_WORDS];
+    size_t nw;
+    size_t best = dict_scan(S, j, mask, out, ws, DMCACHE_WORDS, &nw);
+    /* more words than a slot holds: answered, not remembered */
+    if (dc && nw <= DMCACHE_WORDS) {
+        dc->e[slot].j1 = j + 1;
+        dc->e[slot].n = (uint8_t)nw;
+        memcpy(dc->e[slot].w, ws, nw * sizeof ws[0]);
+    }
     return best;
 }
 
