@@ -879,9 +879,7 @@ static size_t stem_at(const struct kc_entities *e, const char *p, size_t n,
     while (*iter - 1 < e->nplist) {
         const kc_strv *pt = &e->plist[*iter - 1];
         (*iter)++;
-        /* last byte first: it differs for most particles (cheap reject) */
-        if (pt->n < n && p[n - 1] == pt->p[pt->n - 1] && ends_with(p, n, pt->p, pt->n))
-            return n - pt->n;
+        if (pt->n < n && tail_eq(p + n - pt->n, pt->p, pt->n)) return n - pt->n;
     }
     return 0;
 }
@@ -1417,28 +1415,23 @@ static kc_status pass_persons(scan *sc)
         if (sc->t[w].used) continue;
         /* 홍길동(24), 홍길동(24·회사원): Korean news gives a private
          * person's age in brackets right after the full name */
-        size_t be = sc->t[w].be;
-        if ((age_follows(sc->s, sc->len, be) &&
-             is_name(e, sc->s + sc->t[w].bs, be - sc->t[w].bs, false)) ||
-            (age_strict(sc->s, sc->len, be) &&
-             is_name(e, sc->s + sc->t[w].bs, be - sc->t[w].bs, true))) {
-            kc_status st = claim_pattern(sc, w, be - sc->t[w].bs, ET_PERSON);
-            if (st != KC_OK) return st;
-            continue;
-        }
-        /* 밴헤켄(38), 이그나티예바(43), 사비에르(12): a foreign name has no
+        /* 김범(26), 김모(40)씨: two syllables only before an age proper.
+         * 밴헤켄(38), 이그나티예바(43), 사비에르(12): a foreign name has no
          * surname to check, but a word of three or more syllables right
          * before an age proper is a person unless it is a title
          * (남동구청장(59)), a stop word (아버지(34)) or a known or
          * suffixed name */
-        if (age_strict(sc->s, sc->len, be) && foreign_age_name(sc, w)) {
-            kc_status st = claim_pattern(sc, w, be - sc->t[w].bs, ET_PERSON);
+        size_t be = sc->t[w].be, wn = be - sc->t[w].bs;
+        const char *wp = sc->s + sc->t[w].bs;
+        bool strict = age_strict(sc->s, sc->len, be);
+        if ((age_follows(sc->s, sc->len, be) && is_name(e, wp, wn, false)) ||
+            (strict && (is_name(e, wp, wn, true) || foreign_age_name(sc, w)))) {
+            kc_status st = claim_pattern(sc, w, wn, ET_PERSON);
             if (st != KC_OK) return st;
             continue;
         }
         title_hit h;
         if (!word_title(sc, w, &h)) continue;
-        const char *wp = sc->s + sc->t[w].bs;
         size_t prefw = (w > 0 && sc->t[w].sp && is_prefix_word(sc, w - 1)) ? w - 1
                                                                          : (size_t)-1;
         kc_status st;
