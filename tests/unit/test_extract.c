@@ -56,19 +56,39 @@ static void serialize(const kc_doc *d, FILE *fm, FILE *fe)
     assert_int_equal(kc_write_events(d, KC_FMT_JSONL, 0, fe), KC_OK);
 }
 
-static void t_window_equals_whole(void **state)
+/* The sample extracted whole with opts: its mentions and events as JSONL
+ * (caller frees m and e), its event count and statistics. */
+typedef struct serialized {
+    char *m, *e;
+    size_t nm, ne;
+    size_t nevents;   /* kc_doc_event_count */
+    kc_stats stats;
+} serialized;
+
+static void extract_whole(const kc_options *opts, serialized *out)
 {
-    (void)state;
-    char *whole = NULL, *win = NULL, *wev = NULL, *vev = NULL;
-    size_t nw = 0, nv = 0, nwe = 0, nve = 0;
+    memset(out, 0, sizeof *out);
     kc_doc *d = read_sample();
-    FILE *f = open_memstream(&whole, &nw), *fe = open_memstream(&wev, &nwe);
-    assert_int_equal(kc_doc_extract(d, NULL), KC_OK);
+    FILE *f = open_memstream(&out->m, &out->nm), *fe = open_memstream(&out->e, &out->ne);
+    assert_int_equal(kc_doc_extract(d, opts), KC_OK);
     serialize(d, f, fe);
     fclose(f);
     fclose(fe);
-    size_t total_m = kc_doc_stats(d)->mentions;
+    out->nevents = kc_doc_event_count(d);
+    out->stats = *kc_doc_stats(d);
     kc_doc_free(d);
+}
+
+static void t_window_equals_whole(void **state)
+{
+    (void)state;
+    serialized w;
+    extract_whole(NULL, &w);
+    char *whole = w.m, *wev = w.e, *win = NULL, *vev = NULL;
+    size_t nw = w.nm, nwe = w.ne, nv = 0, nve = 0;
+    size_t total_m = w.stats.mentions;
+    kc_doc *d;
+    FILE *f, *fe;
 
     /* windows of one paragraph (max_bytes 1), then of ~500 bytes */
     for (size_t mb = 1; mb <= 501; mb += 500) {
@@ -111,38 +131,24 @@ static void t_window_equals_whole(void **state)
 static void t_no_events(void **state)
 {
     (void)state;
-    char *a = NULL, *b = NULL, *ea = NULL, *eb = NULL;
-    size_t na = 0, nb = 0, nea = 0, neb = 0;
-    kc_doc *d = read_sample();
-    FILE *f = open_memstream(&a, &na), *fe = open_memstream(&ea, &nea);
-    assert_int_equal(kc_doc_extract(d, NULL), KC_OK);
-    assert_true(kc_doc_event_count(d) > 0);
-    serialize(d, f, fe);
-    fclose(f);
-    fclose(fe);
-    kc_doc_free(d);
+    serialized a, b;
+    extract_whole(NULL, &a);
+    assert_true(a.nevents > 0);
 
     kc_options o;
     kc_options_init(&o);
     assert_int_equal(o.no_events, 0);
     o.no_events = 1;
-    d = read_sample();
-    f = open_memstream(&b, &nb);
-    fe = open_memstream(&eb, &neb);
-    assert_int_equal(kc_doc_extract(d, &o), KC_OK);
-    assert_int_equal(kc_doc_event_count(d), 0);
-    assert_int_equal(kc_doc_stats(d)->events, 0);
-    serialize(d, f, fe);
-    fclose(f);
-    fclose(fe);
-    assert_int_equal(nb, na);
-    assert_memory_equal(b, a, na);
-    assert_int_equal(neb, 0);
-    kc_doc_free(d);
-    free(a);
-    free(b);
-    free(ea);
-    free(eb);
+    extract_whole(&o, &b);
+    assert_int_equal(b.nevents, 0);
+    assert_int_equal(b.stats.events, 0);
+    assert_int_equal(b.nm, a.nm);
+    assert_memory_equal(b.m, a.m, a.nm);
+    assert_int_equal(b.ne, 0);
+    free(a.m);
+    free(a.e);
+    free(b.m);
+    free(b.e);
 }
 
 int main(void)
