@@ -816,8 +816,13 @@ def time_value_ok(value, iso, ref):
         if not parts or len(parts) != 2:
             return False
         va, vb = parts
-        ok_a = (a == ".." and va in ("..", "")) or (a != ".." and va in _time_forms(a, ref))
-        ok_b = (b == ".." and vb in ("..", "")) or (b != ".." and vb in _time_forms(b, ref, True))
+        def same(x, y):  # one instant at another grain, as above
+            p, q = _instant(x, ref), _instant(y, ref)
+            return bool(p and q and p[0] == q[0])
+        ok_a = (a == ".." and va in ("..", "")) or (a != ".." and (
+            va in _time_forms(a, ref) or same(va, a)))
+        ok_b = (b == ".." and vb in ("..", "")) or (b != ".." and (
+            vb in _time_forms(b, ref, True) or same(vb, b)))
         return ok_a and ok_b
     if value in _time_forms(iso, ref):
         return True

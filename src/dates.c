@@ -93,7 +93,7 @@ enum {
     K_CLOCK, K_UNIT, K_APPROXPRE, K_APPROXPOST, K_BOUND, K_DURPOST,
     K_PARTICLE, K_YEARNOUN, K_RATE, K_HOLIDAY, K_LUNAR, K_LUNARDATE,
     K_HOLINEXT, K_STEM, K_BRANCH, K_TODSPAN, K_NOTDUR, K_GAMEHALF, K_PER, K_DURNOUN, K_WEEKEND,
-    K_NOW, K_WITHIN, K_SEASON,
+    K_NOW, K_WITHIN, K_SEASON, K_FEW,
     K_FUNIT, /* a figure unit from units.tsv (figures.c's dictionary) */
     K__COUNT
 };
@@ -107,7 +107,7 @@ static const char *const kind_names[K__COUNT] = {
     "unit", "approxpre", "approxpost", "bound", "durpost", "particle",
     "yearnoun", "rate", "holiday", "lunar", "lunardate", "holinext", "stem",
     "branch", "todspan", "notdur", "gamehalf", "per", "durnoun", "weekend",
-    "now", "within", "season", NULL};
+    "now", "within", "season", "few", NULL};
 
 enum { U_YEAR = 1, U_YEARDO, U_DECADE, U_MONTH, U_DAY, U_HOUR, U_HOURS,
        U_MINUTE, U_SECOND, U_QUARTER, U_WEEKS, U_WEEKDAYS, U_MONTHS,
@@ -289,7 +289,7 @@ static kc_status compile(pcre2_code **re, const char *pat, char *err,
      KM(K_RELDAY) | KM(K_LASTDAY) | KM(K_RELYEAR) | KM(K_LASTYEAR) |          \
      KM(K_RELMONTH) | KM(K_RELWEEK) | KM(K_RELQUARTER) | KM(K_YEARPART) |     \
      KM(K_MONTHPART) | KM(K_HALF) | KM(K_WEEKDAY) | KM(K_TOD) | KM(K_CLOCK) | \
-     KM(K_STEM) | KM(K_HOLIDAY) | KM(K_LUNAR) | KM(K_NOW))
+     KM(K_STEM) | KM(K_HOLIDAY) | KM(K_LUNAR) | KM(K_NOW) | KM(K_FEW))
 
 static void syl_bytes(uint32_t x, unsigned char b[3])
 {
@@ -2216,10 +2216,51 @@ static void fmt_inst(long long t, bool sec, char *b, size_t n)
         snprintf(b, n, "%04d-%02d-%02dT%02d:%02d", d.y, d.m, d.d, x / 3600, x / 60 % 60);
 }
 
+/* The grain one finer than a unit of time, at which Duckling and we state
+ * the end of "within N": seconds and minutes to the second, hours to the
+ * minute, days to the hour, weeks and months to the day, years to the
+ * month. */
+enum { WG_SEC, WG_MIN, WG_HOUR, WG_DAY, WG_MONTH };
+
+static int within_grain(int unit)
+{
+    switch (unit) {
+    case U_SECOND: case U_MINUTE: return WG_SEC;
+    case U_HOURS: return WG_MIN;
+    case U_DAY: return WG_HOUR;
+    case U_WEEKS: case U_WEEKDAYS: case U_MONTHS: return WG_DAY;
+    default: return WG_MONTH;
+    }
+}
+
+/* The instant t cut to grain g: "2013-02-13T04:00", "2013-02-19",
+ * "2016-02". Returns true when the value is a date (a day or a month). */
+static bool fmt_grain(long long t, int g, char *b, size_t n)
+{
+    if (g <= WG_MIN) {
+        fmt_inst(t, g == WG_SEC, b, n);
+        return false;
+    }
+    long z = (long)(t >= 0 ? t / 86400 : -((-t + 86399) / 86400));
+    int x = (int)(t - (long long)z * 86400);
+    kc_ymd d = dciv(z);
+    if (g == WG_HOUR) {
+        snprintf(b, n, "%04d-%02d-%02dT%02d:00", d.y, d.m, d.d, x / 3600);
+        return false;
+    }
+    if (g == WG_DAY) snprintf(b, n, "%04d-%02d-%02d", d.y, d.m, d.d);
+    else snprintf(b, n, "%04d-%02d", d.y, d.m);
+    return true;
+}
+
 /* An amount of time: [약] N unit [반] or a count word (하루, 일주일).
  * *months and *secs receive its length (calendar months apart, as they
- * vary), *unit the unit (U_*, 0 for a count word). Returns the end or 0. */
-static size_t read_amount(const scan *S, size_t j, int *months, long long *secs,
+ * vary), *unit the unit (U_*; a count word's from its value: 하루 U_DAY,
+ * 일주일 U_WEEKS). Returns the end or 0. */
+static size_t amount_of(const scan *S, const nu *r, int *months, long long *secs,
+                        int *unit);
+
+static size_t read_amount(const scan *S, size_t j, bool few, int *months, long long *secs,
                           int *unit, bool *approx)
 {
     const dword *w;
@@ -2233,6 +2274,25 @@ static size_t read_amount(const scan *S, size_t j, int *months, long long *secs,
         j = skip_space(S, j + n);
     }
     nu r;
+    n = dict_match(S, j, KM(K_FEW), &w);
+    if (n && few) { /* 몇시간, 몇 분: a vague count, approximate */
+        long fv = w->ival;
+        const dword *u;
+        size_t k = j + n, m = dict_match(S, k, KM(K_UNIT), &u);
+        if (!m && skip_space(S, k) != k) {
+            k = skip_space(S, k);
+            m = dict_match(S, k, KM(K_UNIT), &u);
+        }
+        if (!m) return 0;
+        memset(&r, 0, sizeof r);
+        r.num.integral = true;
+        r.num.iv = fv;
+        r.num.v = (double)fv;
+        r.unit = u->ival;
+        r.end = k + m;
+        *approx = true;
+        return amount_of(S, &r, months, secs, unit);
+    }
     n = dict_match(S, j, KM(K_COUNT), &w);
     bool have = read_nu(S, j, true, &r) && !r.yeo && r.num.integral && r.num.iv > 0 &&
                 r.num.iv <= 100000;
@@ -2245,15 +2305,23 @@ static size_t read_amount(const scan *S, size_t j, int *months, long long *secs,
         while (k < w->sn && is_digit(w->sval[k])) v = v * 10 + (w->sval[k++] - '0');
         if (k + 1 != w->sn || v <= 0) return 0;
         char u = w->sval[k];
-        if (t && u == 'H') *secs = v * 3600;
-        else if (!t && u == 'D') *secs = v * 86400;
-        else if (!t && u == 'W') *secs = v * 7 * 86400;
-        else if (!t && u == 'M') *months = (int)v;
-        else if (!t && u == 'Y') *months = (int)v * 12;
+        if (t && u == 'H') *secs = v * 3600, *unit = U_HOURS;
+        else if (!t && u == 'D') *secs = v * 86400, *unit = U_DAY;
+        else if (!t && u == 'W') *secs = v * 7 * 86400, *unit = U_WEEKS;
+        else if (!t && u == 'M') *months = (int)v, *unit = U_MONTHS;
+        else if (!t && u == 'Y') *months = (int)v * 12, *unit = U_YEARS;
         else return 0;
         return j + n;
     }
     if (!have) return 0;
+    return amount_of(S, &r, months, secs, unit);
+}
+
+/* The length of a number + unit read by read_amount, with a 반 after it. */
+static size_t amount_of(const scan *S, const nu *rp, int *months, long long *secs,
+                        int *unit)
+{
+    const nu r = *rp;
     long v = r.num.iv;
     long long step;
     int mstep = 0;
@@ -2270,7 +2338,7 @@ static size_t read_amount(const scan *S, size_t j, int *months, long long *secs,
     *unit = r.unit;
     *secs = v * step;
     *months = (int)v * mstep;
-    j = r.end;
+    size_t j = r.end;
     size_t k = skip_space(S, j);
     if (lit(S, k, "반") && (step >= 60 || mstep)) { /* 한시간반, 2년 반 */
         if (mstep) *months += mstep / 2;
@@ -2295,17 +2363,31 @@ static long long shift_inst(long long t, int months, long long secs, int dir)
     return t + dir * secs;
 }
 
+static int open_mark(const scan *S, size_t j, size_t *end);
+
 /* Expressions that count from the reference instant (the publication time;
  * see docs/dates.md): without a reference time none is read.
  *  - 방금, 지금: the instant itself;
- *  - N unit (안에|내에|이내|안|내): within that time, the interval from the
- *    instant to the instant + N ("한시간안에", "2주 이내에");
+ *  - N unit (안에|안|내에|내): by that time, the instant + N stated one
+ *    grain finer than the unit (within_grain), bound max: "한시간안에" at
+ *    04:30 = 05:30, "하루안에" = the next day at 04:00, "1주일안에" a date,
+ *    "삼년안에" a month; N unit (이내|이내에|이내로): the span, the interval
+ *    from the instant to that instant at the same grain ("2주 이내에" =
+ *    04:30 .. 00:00 fourteen days on);
  *  - N초/분/시간 (후|뒤|전|이전): the instant shifted ("3시간 후");
+ *  - N초/분/시간 이후: from the instant shifted on, "T/.." ("3시간 이후");
+ *  - 몇 for N (몇시간안에, 몇 분 이후): 3, approximate (dict "few");
  *  - 지난/다음 N초/분/시간: the N whole units before or after the current
  *    one, end exclusive ("지난 2분" at 04:30 = 04:28/04:30).
- * Returns the end; v gets the value (a time mention's). */
-static size_t parse_clock(const scan *S, size_t i, char *v, size_t vn)
+ * Returns the end; v gets the value, *kind the mention kind (a time, or a
+ * date when the value is a day or a month), *bound its bound and *about
+ * whether it is approximate (약 한시간반 안에). */
+static size_t parse_clock(const scan *S, size_t i, char *v, size_t vn,
+                          kc_mention_kind *kind, kc_bound *bound, bool *about)
 {
+    *kind = KC_MENTION_TIME;
+    *bound = KC_BOUND_NONE;
+    *about = false;
     const kc_doc *doc = S->doc;
     if (!doc->ref_time || !full(doc->ref)) return 0;
     long long now = ref_inst(doc);
@@ -2326,7 +2408,7 @@ static size_t parse_clock(const scan *S, size_t i, char *v, size_t vn)
     int months, unit;
     long long secs;
     bool approx;
-    size_t e = read_amount(S, j, &months, &secs, &unit, &approx);
+    size_t e = read_amount(S, j, true, &months, &secs, &unit, &approx);
     if (!e) return 0;
     bool clock = unit == U_SECOND || unit == U_MINUTE || unit == U_HOURS;
     char a[32], b[32];
@@ -2350,11 +2432,30 @@ static size_t parse_clock(const scan *S, size_t i, char *v, size_t vn)
     n = dict_match(S, k, KM(K_WITHIN), &w);
     if (n && end_ok(S, k + n)) {
         long long to = shift_inst(now, months, secs, 1);
-        sec = sec || unit == U_SECOND;
-        fmt_inst(now, sec, a, sizeof a);
-        fmt_inst(to, sec, b, sizeof b);
-        snprintf(v, vn, "%s/%s", a, b);
+        int g = within_grain(unit);
+        *about = approx;
+        if (w->ival == 0) { /* the deadline */
+            if (fmt_grain(to, g, v, vn)) *kind = KC_MENTION_DATE;
+            *bound = KC_BOUND_MAX;
+        } else { /* the span: the end at that grain, as an instant */
+            fmt_grain(to, g, b, sizeof b);
+            if (g >= WG_DAY) {
+                size_t bl = strlen(b);
+                snprintf(b + bl, sizeof b - bl, g == WG_MONTH ? "-01T00:00" : "T00:00");
+            }
+            fmt_inst(now, sec || g == WG_SEC, a, sizeof a);
+            snprintf(v, vn, "%s/%s", a, b);
+        }
         return k + n;
+    }
+    /* 이후 after the amount: from that instant on, an open interval as
+     * after a clock time (몇시간이후, 3시간 이후) */
+    size_t oe;
+    if (clock && open_mark(S, e, &oe) == 1 && lit(S, k, "이후")) {
+        fmt_inst(shift_inst(now, 0, secs, 1), sec || unit == U_SECOND, a, sizeof a);
+        snprintf(v, vn, "%s/..", a);
+        *about = approx;
+        return oe;
     }
     n = dict_match(S, k, KM(K_AGO), &w);
     if (n && clock && !approx && end_ok(S, k + n)) {
@@ -2736,10 +2837,17 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
         size_t de = parse_duration(&S, i, &du);
         {
             char cv[80];
-            size_t ce = parse_clock(&S, i, cv, sizeof cv);
+            kc_mention_kind ck;
+            kc_bound cb;
+            bool ca;
+            size_t ce = parse_clock(&S, i, cv, sizeof cv, &ck, &cb, &ca);
             if (ce && ce >= ee && ce >= de) {
-                kc_status st = add_relative_time(&S, para, i, ce, cv);
+                kc_mention *m;
+                kc_status st = add(&S, para, ck, i, ce, cv, &m);
                 if (st != KC_OK) return st;
+                m->relative = 1;
+                m->bound = cb;
+                m->approx = ca;
                 i = ce;
                 continue;
             }

@@ -115,6 +115,14 @@ static kc_status key_bool(kc_buf *b, const char *k, int v)
     return st ? st : kc__buf_puts(b, v ? "true" : "false");
 }
 
+/* ,"bound":"max" when there is one */
+static kc_status put_bound(kc_buf *b, kc_bound bd)
+{
+    if (!bd) return KC_OK;
+    kc_status st = key(b, "bound", false);
+    return st ? st : kc__json_cstr(b, kc_bound_name(bd));
+}
+
 kc_status kc__flush(kc_buf *b, FILE *out)
 {
     if (b->len && fwrite(b->ptr, 1, b->len, out) != b->len) return KC_EIO;
@@ -218,10 +226,7 @@ kc_status kc__mention_json(kc_buf *b, const kc_doc *d, const kc_mention *m)
         st |= key(b, "unit", false);
         st |= kc__json_cstr(b, m->unit ? m->unit : "");
         st |= key_bool(b, "approx", m->approx);
-        if (m->bound) {
-            st |= key(b, "bound", false);
-            st |= kc__json_cstr(b, kc_bound_name(m->bound));
-        }
+        st |= put_bound(b, m->bound);
         break;
     case KC_MENTION_DATE:
         st |= key(b, "value", false);
@@ -234,20 +239,19 @@ kc_status kc__mention_json(kc_buf *b, const kc_doc *d, const kc_mention *m)
             st |= kc__json_cstr(b, m->part);
         }
         if (m->approx) st |= kc__buf_puts(b, ",\"approx\":true");
+        st |= put_bound(b, m->bound);
         break;
     case KC_MENTION_TIME:
         st |= key(b, "value", false);
         st |= kc__json_cstr(b, m->value);
         if (m->approx) st |= kc__buf_puts(b, ",\"approx\":true");
+        st |= put_bound(b, m->bound);
         break;
     case KC_MENTION_DURATION:
         st |= key(b, "value", false);
         st |= kc__json_cstr(b, m->value);
         st |= key_bool(b, "approx", m->approx);
-        if (m->bound) {
-            st |= key(b, "bound", false);
-            st |= kc__json_cstr(b, kc_bound_name(m->bound));
-        }
+        st |= put_bound(b, m->bound);
         if (m->interval) {
             st |= key(b, "interval", false);
             st |= kc__json_cstr(b, m->interval);
