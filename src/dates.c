@@ -284,6 +284,11 @@ static kc_status compile(pcre2_code **re, const char *pat, char *err,
 /* Kinds looked up at the first byte of an expression, duration or weekend
  * (parse_expr, lex_comp at R_START, parse_duration, parse_weekend): a word
  * of another kind only ever follows something. Keep in step with them. */
+/* words counted from the reference day (이달, 이번 주, 오늘, 지난해 …) */
+#define RELWORD_KINDS                                                         \
+    (KM(K_RELDAY) | KM(K_LASTDAY) | KM(K_RELYEAR) | KM(K_LASTYEAR) |          \
+     KM(K_RELMONTH) | KM(K_RELWEEK) | KM(K_RELQUARTER))
+
 #define START_KINDS                                                           \
     (KM(K_PREFIX) | KM(K_DURPREFIX) | KM(K_APPROXPRE) | KM(K_COUNT) |         \
      KM(K_RELDAY) | KM(K_LASTDAY) | KM(K_RELYEAR) | KM(K_LASTYEAR) |          \
@@ -2314,6 +2319,14 @@ static size_t read_amount(const scan *S, size_t j, bool few, int *months, long l
         return j + n;
     }
     if (!have) return 0;
+    /* 이 "this" before a unit: "이 초안" (this draft), "이 달 안" — a lone
+     * one-syllable Hangul numeral needs its unit glued on (이분안에) — and
+     * a relative word that spans as far is that word (이달 안에 = within
+     * this month) */
+    if (r.num.hangul && r.num.n == 3 && j + 3 < S->len && S->s[j + 3] == ' ' &&
+        !num_native(S, j, 3))
+        return 0;
+    if (dict_match(S, j, RELWORD_KINDS, &w) >= r.end - j) return 0;
     return amount_of(S, &r, months, secs, unit);
 }
 

@@ -229,6 +229,10 @@ static const dcase CASES[] = {
     {"2013-02-12T04:30", "몇시간이후", KC_MENTION_TIME, "몇시간이후", "2013-02-12T07:30/..", "approx"},
     {"2013-02-12", "몇 시간 안에", 0, NULL, NULL, ""},
     {"2022-10-22", "몇 년 전", 0, NULL, NULL, ""},
+    /* 이 "this" is no count: spaced from its unit, or the start of 이달 */
+    {"2013-02-12T04:30", "이 초안은 폐기됐다", 0, NULL, NULL, ""},
+    {"2013-02-12T04:30", "이달 안에 발사", KC_MENTION_DATE, "이달", "2013-02", "rel"},
+    {"2013-02-12T04:30", "두 시간 뒤", KC_MENTION_TIME, "두 시간 뒤", "2013-02-12T06:30", ""},
     /* N 이후: from that instant on */
     {"2013-02-12T22:30", "3시간 이후", KC_MENTION_TIME, "3시간 이후", "2013-02-13T01:30/..", ""},
     {"2013-02-12", "3시간 이내", KC_MENTION_DURATION, "3시간 이내", "PT3H", "max"},
