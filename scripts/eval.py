@@ -478,7 +478,9 @@ def build_items(sents, tagmap, mby, paras, changed=None):
             gs, ge = sp
             if squash(text[gs:ge]) != squash(mtext):
                 stats["mention_text_differs"] += 1
-            soft = (t == "date" and m.get("relative") is True)
+            # relative dates and times (오늘, 지난해, 이날 오후, 오후에) are not
+            # tagged by KMOU: soft (docs/eval.md)
+            soft = (t in ("date", "time") and m.get("relative") is True)
             pred.append(Item(doc, gs, ge, text[gs:ge], t, soft, m))
     return gold, pred, stats, texts, bad_examples
 
@@ -553,16 +555,19 @@ def score_dataset(name, sents, tagmap, rows, mby, paras, changed=None):
             res["countries_P"] = rc["overlap"]["P"]
             res["others_P"] = ro["overlap"]["P"]
             extra["%s, countries %s|%s" % (ptype, loc_tag, org_tag)] = res
-    # dates: also the raw numbers with relative dates counted as ordinary predictions
-    if any(r[1] == "date" for r in rows):
-        dtags = [r[2] for r in rows if r[1] == "date"][0]
+    # dates and times: also the raw numbers with relative mentions counted as
+    # ordinary predictions
+    for kind in ("date", "time"):
+        if not any(r[1] == kind and r[3] for r in rows):
+            continue
+        dtags = [r[2] for r in rows if r[1] == kind][0]
         g = [it for it in gold if it.label in dtags]
         p = [Item(it.doc, it.start, it.end, it.text, it.label, False, it.extra)
-             for it in pred if it.label == "date"]
+             for it in pred if it.label == kind]
         res, _ = score(g, p, True)
         res["tags"] = list(dtags)
-        res["note"] = "relative dates counted as predictions"
-        extra["date incl. relative"] = res
+        res["note"] = "relative %ss counted as predictions" % kind
+        extra["%s incl. relative" % kind] = res
     out["rows_extra"] = extra
     return out, errors
 
@@ -826,13 +831,32 @@ def time_value_ok(value, iso, ref):
         return ok_a and ok_b
     if value in _time_forms(iso, ref):
         return True
-    # The clock part Duckling inherits from its reference time 04:30 ("7일전" ->
-    # 2013-02-05T04) cannot be reproduced: kcorpus takes a reference date only. Accept
-    # the date alone then, and say so ("ref-clock").
-    m = re.match(r"^(\d{4}-\d\d-\d\d)T04(?::30(?::00)?)?$", iso)
-    if m and value == m.group(1):
-        return "ref-clock"
     return False
+
+
+_ZONED = re.compile(r"^(?:(\d{4}-\d\d-\d\d)T)?(\d\d):(\d\d)(?::(\d\d))?([+-])(\d\d):(\d\d)$")
+
+
+def to_zone(value, tz, ref_date):
+    """A time value whose instants carry a UTC offset ("16:00+01:00", kcorpus's
+    value for "4pm CET") restated as local time in the zone tz ("-02:00"), the
+    form Duckling's expected values take. An instant without a day is on
+    ref_date. Values without offsets come back unchanged."""
+    if not isinstance(value, str) or not tz or not re.match(r"^[+-]\d\d:\d\d$", tz):
+        return value
+    want = (1 if tz[0] == "+" else -1) * (int(tz[1:3]) * 60 + int(tz[4:6]))
+    parts = []
+    for p in value.split("/"):
+        m = _ZONED.match(p)
+        if not m:
+            parts.append(p)
+            continue
+        t = datetime.datetime.fromisoformat("%sT%s:%s:%s" % (m.group(1) or ref_date, m.group(2),
+                                                            m.group(3), m.group(4) or "00"))
+        off = (1 if m.group(5) == "+" else -1) * (int(m.group(6)) * 60 + int(m.group(7)))
+        t += datetime.timedelta(minutes=want - off)
+        parts.append(t.strftime("%Y-%m-%dT%H:%M" + (":%S" if m.group(4) else "")))
+    return "/".join(parts)
 
 
 def duck_value_ok(rec, m, phrase):
@@ -877,7 +901,8 @@ def duck_value_ok(rec, m, phrase):
             return time_value_ok(m.get("interval"), rec.get("iso"), DUCKLING_REF_DATE)
         if kind not in ("date", "time"):
             return False
-        return time_value_ok(m.get("value"), rec.get("iso"), DUCKLING_REF_DATE)
+        return time_value_ok(to_zone(m.get("value"), rec.get("ref_tz"), DUCKLING_REF_DATE),
+                             rec.get("iso"), DUCKLING_REF_DATE)
     return False
 
 
@@ -922,7 +947,7 @@ def duck_judge(rec, mentions, para_text):
         return "within", best
     if ok:
         st = "exact" if whole(best) else "value"
-        return (st + "*" if ok == "ref-clock" else st), best
+        return st, best
     # "2014년 7월 18일 금요일 오후 7시": a date mention and a time mention that
     # carries the date (our span convention, as KMOU's DAT + TIM): "split".
     if rec["dim"] == "time":
@@ -962,9 +987,7 @@ def run_duckling(binary, ddir, work):
         status, m = duck_judge(r, mby.get(r["_id"], []), ps[0] if ps else r["input"])
         c = groups.setdefault(g, collections.Counter())
         c["n"] += 1
-        if status.endswith("*"):
-            c["ref_clock"] += 1
-        c[status.rstrip("*")] += 1
+        c[status] += 1
         exp = r.get("iso") or json.dumps(r["expected"], ensure_ascii=False)
         got = "-" if m is None else json.dumps(
             {k: m.get(k) for k in ("kind", "text", "value", "value_max", "unit", "bound", "relative")
@@ -976,7 +999,6 @@ def run_duckling(binary, ddir, work):
         result["dims"][g] = {"n": c["n"], "exact": c["exact"], "value_only": c["value"],
                              "split": c["split"], "within": c["within"],
                              "wrong": c["wrong"], "missing": c["missing"],
-                             "ref_clock_date_only": c["ref_clock"],
                              "value_right_share": ok / c["n"] if c["n"] else None,
                              "exact_share": c["exact"] / c["n"] if c["n"] else None}
     with open(os.path.join(os.path.dirname(work), "duckling.txt"), "w", encoding="utf-8") as f:
@@ -1036,9 +1058,7 @@ def print_duckling(d):
         print("%-28s %5d %6d %6d %6d %6d %6d %6d | %6.1f%% %6.1f%%%s" % (
             g, r["n"], r["exact"], r["value_only"], r["split"], r["within"], r["wrong"],
             r["missing"],
-            100 * (r["value_right_share"] or 0), 100 * (r["exact_share"] or 0),
-            "  (%d date-only, ref clock)" % r["ref_clock_date_only"]
-            if r["ref_clock_date_only"] else ""))
+            100 * (r["value_right_share"] or 0), 100 * (r["exact_share"] or 0), ""))
 
 
 # Acceptance targets of issue 7, checked on the test part (overlap match).
@@ -1320,7 +1340,7 @@ def self_test():
 
     # Duckling value comparison
     def dv(dim, expected, m, inp="", iso=None):
-        rec = {"dim": dim, "expected": expected, "input": inp}
+        rec = {"dim": dim, "expected": expected, "input": inp, "ref_tz": "-02:00"}
         if iso:
             rec["iso"] = iso
         return duck_value_ok(rec, m, inp)
@@ -1365,8 +1385,21 @@ def self_test():
                                    "2013-07-13/2013-07-16"))
     check("duck-interval-min", dv("time", {}, {"kind": "time", "value": "09:30/11:00"}, "x",
                                   "2013-02-12T09:30/2013-02-12T11:01"))
-    check("duck-refclock", dv("time", {}, {"kind": "date", "value": "2013-02-05"}, "7일전",
-                              "2013-02-05T04") == "ref-clock")
+    # the day alone is not Duckling's hour ("7일전" at 04:30 is 2013-02-05T04)
+    check("duck-refclock", not dv("time", {}, {"kind": "date", "value": "2013-02-05"}, "7일전",
+                                  "2013-02-05T04"))
+    check("duck-hour-grain", dv("time", {}, {"kind": "time", "value": "2013-02-05T04:00"}, "7일전",
+                                "2013-02-05T04"))
+    # a value with a UTC offset, restated in the reference zone
+    check("zone-time", to_zone("16:00+01:00", "-02:00", "2013-02-12") == "2013-02-12T13:00")
+    check("zone-day", to_zone("2013-02-14T08:00+00:00", "-02:00", "x") == "2013-02-14T06:00")
+    check("zone-wrap", to_zone("2013-02-14T01:30:15+09:00", "+00:00", "x") ==
+          "2013-02-13T16:30:15")
+    check("zone-interval", to_zone("09:30+00:00/..", "-02:00", "2013-02-12") ==
+          "2013-02-12T07:30/..")
+    check("zone-none", to_zone("2013-02-14T08:00", "-02:00", "x") == "2013-02-14T08:00")
+    check("zone-duck", dv("time", {}, {"kind": "time", "value": "16:00+01:00"}, "4pm CET",
+                          "2013-02-12T13:00"))
     check("duck-refclock-no", not dv("time", {}, {"kind": "date", "value": "2013-02-13"}, "x",
                                      "2013-02-13T17"))
     check("duck-week", dv("time", {}, {"kind": "date", "value": "2013-W07"}, "x", "2013-W07"))

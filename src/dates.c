@@ -75,6 +75,8 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <unicode/ucal.h>
+#include <unicode/ustring.h>
 
 /* numeral.c's extended entry point: with its LONE_SINO bit it accepts a
  * single Sino-Korean digit (삼 = 3), which kc__num_parse refuses on purpose
@@ -93,7 +95,7 @@ enum {
     K_CLOCK, K_UNIT, K_APPROXPRE, K_APPROXPOST, K_BOUND, K_DURPOST,
     K_PARTICLE, K_YEARNOUN, K_RATE, K_HOLIDAY, K_LUNAR, K_LUNARDATE,
     K_HOLINEXT, K_STEM, K_BRANCH, K_TODSPAN, K_NOTDUR, K_GAMEHALF, K_PER, K_DURNOUN, K_WEEKEND,
-    K_NOW, K_WITHIN, K_SEASON, K_FEW,
+    K_NOW, K_WITHIN, K_SEASON, K_FEW, K_TODMARK, K_AMBWEEK, K_COMPARE, K_ZONE,
     K_FUNIT, /* a figure unit from units.tsv (figures.c's dictionary) */
     K__COUNT
 };
@@ -107,7 +109,7 @@ static const char *const kind_names[K__COUNT] = {
     "unit", "approxpre", "approxpost", "bound", "durpost", "particle",
     "yearnoun", "rate", "holiday", "lunar", "lunardate", "holinext", "stem",
     "branch", "todspan", "notdur", "gamehalf", "per", "durnoun", "weekend",
-    "now", "within", "season", "few", NULL};
+    "now", "within", "season", "few", "todmark", "ambweek", "compare", "zone", NULL};
 
 enum { U_YEAR = 1, U_YEARDO, U_DECADE, U_MONTH, U_DAY, U_HOUR, U_HOURS,
        U_MINUTE, U_SECOND, U_QUARTER, U_WEEKS, U_WEEKDAYS, U_MONTHS,
@@ -134,12 +136,17 @@ struct kc_dates {
     kmask syl_kinds[KC_NSYL];     /* kinds among them */
     uint8_t starts[(KC_NSYL + 7) / 8]; /* can start an expression (candidate) */
     pcre2_code *re_dot, *re_dash, *re_slash, *re_hhmm, *re_ampm;
+    const dword **zones; /* the K_ZONE words (dates_zones.tsv) */
+    size_t nzones;
 };
+
+/* A zone word's value that is an IANA ID rather than a fixed offset. */
+#define ZONE_BY_ID 100000
 
 static const char *const dict_files[] = {
     "dates_relative.tsv", "dates_counts.tsv", "dates_weekdays.tsv",
     "dates_parts.tsv",    "dates_timewords.tsv", "dates_units.tsv",
-    "dates_holidays.tsv"};
+    "dates_holidays.tsv", "dates_zones.tsv"};
 
 typedef struct named { const char *name; int v; } named;
 static const named value_names[] = {
@@ -184,6 +191,53 @@ static bool digits_shape(kc_strv v, const char *shape, int *out)
     }
     *out = strchr(shape, ':') ? (int)(res + part) : (int)acc;
     return true;
+}
+
+/* An IANA zone ID as ICU knows it ("America/New_York"): a UChar copy. */
+static bool zone_id(kc_strv v, UChar *u, size_t un)
+{
+    if (v.n == 0 || v.n >= un) return false;
+    for (size_t k = 0; k < v.n; k++) {
+        char c = v.p[k];
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '/' || c == '_' ||
+              c == '-' || c == '+' || (c >= '0' && c <= '9')))
+            return false;
+        u[k] = (UChar)c;
+    }
+    u[v.n] = 0;
+    return true;
+}
+
+/* Is u a zone ID ICU knows? -1 when ICU itself failed. */
+static int icu_zone_known(const UChar *u)
+{
+    UChar canon[64];
+    UBool sys = 0;
+    UErrorCode st = U_ZERO_ERROR;
+    ucal_getCanonicalTimeZoneID(u, -1, canon, 64, &sys, &st);
+    return U_SUCCESS(st) ? sys != 0 : st == U_ILLEGAL_ARGUMENT_ERROR ? 0 : -1;
+}
+
+/* A zone's value: "+09:00" → minutes east of UTC; an IANA ID that ICU
+ * knows → ZONE_BY_ID. KC_EDICT for anything else, KC_ENOMEM when ICU could
+ * not look the ID up. Under memory pressure ICU reports a zone whose data
+ * it failed to load as unknown (found by P21): an ID is called unknown only
+ * when a second look fails too while a zone ICU always has (Etc/UTC) is
+ * still found. */
+static kc_status zone_value(kc_strv v, int *out)
+{
+    int hm;
+    if (v.n == 6 && (v.p[0] == '+' || v.p[0] == '-') &&
+        digits_shape((kc_strv){v.p + 1, 5}, "99:99", &hm) && hm <= 14 * 60) {
+        *out = v.p[0] == '-' ? -hm : hm;
+        return KC_OK;
+    }
+    UChar id[64];
+    static const UChar utc[] = {'E', 't', 'c', '/', 'U', 'T', 'C', 0};
+    if (!zone_id(v, id, sizeof id / sizeof *id)) return KC_EDICT;
+    *out = ZONE_BY_ID;
+    if (icu_zone_known(id) == 1 || icu_zone_known(id) == 1) return KC_OK;
+    return icu_zone_known(utc) == 1 ? KC_EDICT : KC_ENOMEM;
 }
 
 static bool parse_value(int kind, kc_strv v, int *out)
@@ -240,6 +294,7 @@ void kc__dates_free(struct kc_dates *d)
 {
     if (!d) return;
     free(d->words);
+    free(d->zones);
     pcre2_code_free(d->re_dot);
     pcre2_code_free(d->re_dash);
     pcre2_code_free(d->re_slash);
@@ -294,7 +349,8 @@ static kc_status compile(pcre2_code **re, const char *pat, char *err,
      KM(K_RELDAY) | KM(K_LASTDAY) | KM(K_RELYEAR) | KM(K_LASTYEAR) |          \
      KM(K_RELMONTH) | KM(K_RELWEEK) | KM(K_RELQUARTER) | KM(K_YEARPART) |     \
      KM(K_MONTHPART) | KM(K_HALF) | KM(K_WEEKDAY) | KM(K_TOD) | KM(K_CLOCK) | \
-     KM(K_STEM) | KM(K_HOLIDAY) | KM(K_LUNAR) | KM(K_NOW) | KM(K_FEW))
+     KM(K_STEM) | KM(K_HOLIDAY) | KM(K_LUNAR) | KM(K_NOW) | KM(K_FEW) |       \
+     KM(K_AMBWEEK))
 
 static void syl_bytes(uint32_t x, unsigned char b[3])
 {
@@ -365,7 +421,12 @@ kc_status kc__dates_init(kc_engine *eng, char *err, size_t errlen)
                 if (nf == 3 && kind_names[k] && kc__strv_eq(fv[1], kind_names[k]))
                     kind = k;
             int iv = 0;
-            if (!kind || fv[0].n == 0 || !parse_value(kind, fv[2], &iv)) {
+            if (kind == K_ZONE && fv[0].n) {
+                st = zone_value(fv[2], &iv);
+                if (st == KC_ENOMEM) break;
+            }
+            if (!kind || fv[0].n == 0 || st != KC_OK ||
+                (kind != K_ZONE && !parse_value(kind, fv[2], &iv))) {
                 snprintf(err, errlen, "%s:%zu: expected word, kind, value",
                          dict_files[f], t.line);
                 st = KC_EDICT;
@@ -411,6 +472,13 @@ kc_status kc__dates_init(kc_engine *eng, char *err, size_t errlen)
     if (st == KC_OK && d->nwords)
         qsort(d->words, d->nwords, sizeof *d->words, cmp_dword);
     if (st == KC_OK) index_words(d);
+    for (size_t k = 0; st == KC_OK && k < d->nwords; k++) {
+        if (d->words[k].kind != K_ZONE) continue;
+        const dword **nz = realloc(d->zones, (d->nzones + 1) * sizeof *nz);
+        if (!nz) { st = KC_ENOMEM; break; }
+        d->zones = nz;
+        d->zones[d->nzones++] = &d->words[k];
+    }
     if (st == KC_OK) st = compile(&d->re_dot, RE_DOT, err, errlen);
     if (st == KC_OK) st = compile(&d->re_dash, RE_DASH, err, errlen);
     if (st == KC_OK) st = compile(&d->re_slash, RE_SLASH, err, errlen);
@@ -826,7 +894,14 @@ typedef struct expr {
     const dword *hol;            /* a holiday word (K_HOLIDAY / K_LUNAR) */
     const struct kc_dates *dates; /* for the lunar table (set with hol) */
     bool span_tod;               /* a period word with no clock: 오늘 저녁 */
+    int tod_day;                 /* whose day that period is (TD_*) */
+    size_t tod_mark;             /* end of the word after a bare one (오후에) */
 } expr;
+
+/* The day of a period word with no clock (오늘 저녁, 16일 오후, 오후에):
+ * a day word counted from today before it, a dated day, the reference day
+ * after 이번 (이번 아침), or none named — the day in focus. */
+enum { TD_NONE, TD_TODAY, TD_DATED, TD_THIS, TD_BARE };
 
 static int two_digit_year(int nn, const kc_ymd *ref)
 {
@@ -913,6 +988,15 @@ static char group_char(const scan *S, int g)
 static size_t match_end(const scan *S)
 {
     return pcre2_get_ovector_pointer(S->md)[1];
+}
+
+/* Is [b, e) the whole paragraph? A paragraph that is one expression — a
+ * table cell, a column header, a caption's date line, a query — has no
+ * sentence around it to make an ambiguous form an amount or a place, so
+ * its date reading holds (1954, 12년, 전주). */
+static bool standalone(const scan *S, size_t b, size_t e)
+{
+    return b == 0 && e == S->len;
 }
 
 /* One component at j that may come after rank `rank`. Applies it to e and
@@ -1036,7 +1120,7 @@ static size_t lex_comp(const scan *S, size_t j, int rank, expr *e, int *nrank)
     if (rank == R_START)
         mask |= KM(K_RELDAY) | KM(K_LASTDAY) | KM(K_RELYEAR) | KM(K_LASTYEAR) |
                 KM(K_RELMONTH) | KM(K_RELWEEK) | KM(K_RELQUARTER) |
-                KM(K_YEARPART) | KM(K_MONTHPART);
+                KM(K_YEARPART) | KM(K_MONTHPART) | KM(K_AMBWEEK);
     if (rank <= R_YEAR) mask |= KM(K_HALF) | KM(K_RELMONTH);
     if (rank == R_MONTH) mask |= KM(K_DAYNTH) | KM(K_NTH) | KM(K_MONTHPART);
     if (rank <= R_DAY) mask |= KM(K_WEEKDAY);
@@ -1054,6 +1138,23 @@ static size_t lex_comp(const scan *S, size_t j, int rank, expr *e, int *nrank)
             if (rank == R_YEAR) return 0;
             e->mrel = w->ival; e->m_rel = true; *nrank = R_MONTH; return k;
         case K_RELWEEK: e->wrel = w->ival; e->w_rel = true; *nrank = R_DAY; return k;
+        case K_AMBWEEK: {
+            /* 전주: the week before, or the city of Jeonju (전주시, 전주에서,
+             * 전북 전주, 전주 KCC). The week only where time is certain:
+             * before a comparison (전주 대비, 전주보다, 전주에 비해), before a
+             * weekday (전주 금요일), or as a whole paragraph (a table cell,
+             * a query) */
+            size_t k2 = skip_space(S, k);
+            const dword *w2;
+            size_t n2 = dict_match(S, k, KM(K_COMPARE), &w2);
+            bool week = (n2 && end_ok(S, k + n2)) || standalone(S, j, k);
+            if (!week && k2 != k) {
+                n2 = dict_match(S, k2, KM(K_COMPARE) | KM(K_WEEKDAY), &w2);
+                week = n2 && end_ok(S, k2 + n2);
+            }
+            if (!week) return 0;
+            e->wrel = w->ival; e->w_rel = true; *nrank = R_DAY; return k;
+        }
         case K_RELQUARTER: e->qrel = w->ival; e->q_rel = true; *nrank = R_MONTH; return k;
         case K_YEARPART: e->part = w->ival; e->partscope = 3; *nrank = R_PART; return k;
         case K_MONTHPART:
@@ -1092,8 +1193,9 @@ static size_t lex_comp(const scan *S, size_t j, int rank, expr *e, int *nrank)
             e->tod_end = k;
             const dword *ws;
             e->todspan = 0;
-            /* only after 오늘/내일/어제…: see dates_timewords.tsv */
-            if (e->d_rel && dict_match(S, j, KM(K_TODSPAN), &ws) == n)
+            /* whether it names a stretch depends on what stands before and
+             * after it: parse_expr (see dates_timewords.tsv) */
+            if (dict_match(S, j, KM(K_TODSPAN), &ws) == n)
                 e->todspan = ws->ival;
             *nrank = R_TOD;
             return k;
@@ -1154,7 +1256,10 @@ static size_t lex_comp(const scan *S, size_t j, int rank, expr *e, int *nrank)
             size_t k2 = skip_space(S, r.end);
             nu mm;
             bool month_next = read_nu(S, k2, true, &mm) && mm.unit == U_MONTH;
-            if (!(r.unit == U_YEARDO || month_next || v >= 50)) return 0;
+            /* alone, as a table header or a query (12년, 13년), it is a
+             * year too */
+            if (!(r.unit == U_YEARDO || month_next || v >= 50 || standalone(S, j, r.end)))
+                return 0;
             e->y = two_digit_year((int)v, &S->doc->ref);
             e->y_twodigit = true;
         } else {
@@ -1232,6 +1337,24 @@ static void apply_tod(expr *e, int tod)
     e->hh = h;
 }
 
+/* After a period word with no day (오후에, 오전 중, 새벽부터, 점심이후): a
+ * word that places it in time — todmark (dates_timewords.tsv) or one that
+ * opens an interval (open_mark). Returns that word's end, 0 if none. */
+static int open_mark(const scan *S, size_t j, size_t *end);
+static size_t tod_marker(const scan *S, size_t j)
+{
+    const dword *w;
+    size_t n = dict_match(S, j, KM(K_TODMARK), &w);
+    if (n && end_ok(S, j + n)) return j + n;
+    size_t k = skip_space(S, j);
+    if (k != j && (n = dict_match(S, k, KM(K_TODMARK), &w)) != 0 && w->ival == 1 &&
+        end_ok(S, k + n))
+        return k + n;
+    size_t oe;
+    if (open_mark(S, j, &oe)) return oe;
+    return 0;
+}
+
 /* Parse an expression at i. Returns its end or 0; e is filled. */
 static size_t parse_expr(const scan *S, size_t i, expr *out)
 {
@@ -1261,6 +1384,15 @@ static size_t parse_expr(const scan *S, size_t i, expr *out)
         e.has_pre = true;
         e.pre = w->ival;
         j += n + 1;
+    } else if (n && w->kind == K_PREFIX && w->ival == 0) {
+        /* "이번아침": this + a period of the day, written as one word */
+        const dword *w2;
+        size_t n2 = dict_match(S, j + n, KM(K_TODSPAN), &w2);
+        if (n2 && end_ok(S, j + n + n2)) {
+            e.has_pre = true;
+            e.pre = 0;
+            j += n;
+        }
     }
     size_t date_end = 0, time_start = 0;
     size_t comps = 0;
@@ -1336,18 +1468,36 @@ static size_t parse_expr(const scan *S, size_t i, expr *out)
     }
     if (!best) return 0;
     e = snap;
-    e.span_tod = !e.has_time && e.todspan && e.tod_end == best;
-    e.has_date = e.dend > e.start && (e.y_abs || e.y_rel || e.y_last ||
-                 e.has_decade || e.m_abs || e.m_rel || e.d_abs || e.d_rel ||
-                 e.d_last || e.w_rel || e.wd || e.q_abs || e.q_rel || e.half ||
-                 e.part || e.daynth || e.nth || e.century || e.hol);
+    bool dated = e.y_abs || e.y_rel || e.y_last || e.has_decade || e.m_abs || e.m_rel ||
+                 e.d_abs || e.d_rel || e.d_last || e.w_rel || e.wd || e.q_abs || e.q_rel ||
+                 e.half || e.part || e.daynth || e.nth || e.century || e.hol;
+    e.has_date = e.dend > e.start && dated;
+    if (!e.has_time && e.todspan && e.tod_end == best) {
+        /* a period word with no clock names a stretch of a day: after a day
+         * word counted from today (오늘 저녁: one mention over both), after
+         * a dated day (16일 오후, 이날 밤), after 이번 (이번 아침), or alone
+         * before a word that places it in time (오후에, 오전 중, 점심이후):
+         * then the day in focus. Alone before anything else (오전 경기도에,
+         * 아침 식사, 아침을 먹고) it only qualifies what follows. */
+        size_t mk;
+        if (e.d_rel && !e.d_abs) e.tod_day = TD_TODAY;
+        else if (e.has_date && (e.d_abs || e.d_last || e.wd || e.hol || e.daynth ||
+                                e.nth_kind == 1))
+            e.tod_day = TD_DATED;
+        else if (!dated && e.has_pre && e.pre == 0) e.tod_day = TD_THIS;
+        else if (!dated && !e.has_pre && (mk = tod_marker(S, best)) != 0) {
+            e.tod_day = TD_BARE;
+            e.tod_mark = mk;
+        }
+        e.span_tod = e.tod_day != TD_NONE;
+    }
     if (!e.has_date) e.dend = 0;
     if (!e.has_time) e.tend = 0;
     if (e.has_time && !e.tstart) e.tstart = e.start;
     if (e.span_tod) { e.tstart = e.tod_start; e.tend = e.tod_end; }
     if (!e.has_date && !e.has_time && !e.span_tod) return 0;
     /* a prefix alone before a time only ("지난 3시") is not ours */
-    if (e.has_pre && !e.has_date) return 0;
+    if (e.has_pre && !e.has_date && e.tod_day != TD_THIS) return 0;
     if (e.has_time && e.tod) apply_tod(&e, e.tod);
     *out = e;
     return best;
@@ -2376,7 +2526,6 @@ static long long shift_inst(long long t, int months, long long secs, int dir)
     return t + dir * secs;
 }
 
-static int open_mark(const scan *S, size_t j, size_t *end);
 
 /* Expressions that count from the reference instant (the publication time;
  * see docs/dates.md): without a reference time none is read.
@@ -2470,9 +2619,22 @@ static size_t parse_clock(const scan *S, size_t i, char *v, size_t vn,
         *about = approx;
         return oe;
     }
+    /* N unit 전/이전 ("ago"): the instant shifted back, stated one grain
+     * finer than the unit as for "within" ("7일전" at 04:30 = 04:00 seven
+     * days before, "2년전" = the month two years before); N unit 후/뒤
+     * ("after"): from that instant on, "T/.." as 이후 ("5일 후", "몇시간후").
+     * 몇 counts only before clock units: "몇 년 전" is too vague to date. */
     n = dict_match(S, k, KM(K_AGO), &w);
-    if (n && clock && !approx && end_ok(S, k + n)) {
-        fmt_inst(shift_inst(now, 0, secs, w->ival), sec || unit == U_SECOND, v, vn);
+    if (n && (clock || !approx) && end_ok(S, k + n) && (w->ival > 0 || !approx)) {
+        long long t = shift_inst(now, months, secs, w->ival);
+        int g = clock ? (unit == U_SECOND || sec ? WG_SEC : WG_MIN) : within_grain(unit);
+        *about = approx;
+        if (w->ival < 0) {
+            if (fmt_grain(t, g, v, vn)) *kind = KC_MENTION_DATE;
+        } else {
+            if (fmt_grain(t, g, a, sizeof a)) *kind = KC_MENTION_DATE;
+            snprintf(v, vn, "%s/..", a);
+        }
         return k + n;
     }
     return 0;
@@ -2526,6 +2688,133 @@ static void clock_value(const expr *e, kc_ymd dd, char *v, size_t vn)
         snprintf(v, vn, "%04d-%02d-%02dT%s", dd.y, dd.m, dd.d, hm);
     else
         snprintf(v, vn, "%s", hm);
+}
+
+/* ------------------------------------------------------------------ */
+/* Time zones (dates_zones.tsv)                                      */
+/* ------------------------------------------------------------------ */
+
+static bool ascii_ieq(const char *a, const char *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        char x = a[k], y = b[k];
+        if (x >= 'a' && x <= 'z') x = (char)(x - 32);
+        if (y >= 'a' && y <= 'z') y = (char)(y - 32);
+        if (x != y) return false;
+    }
+    return true;
+}
+
+/* The longest zone word at j — an ASCII abbreviation in any case as a
+ * whole word, a Hangul name before a particle or a non-Hangul character.
+ * Returns its end, 0 if none; *z gets the word. */
+static size_t zone_at(const scan *S, size_t j, const dword **z)
+{
+    const struct kc_dates *D = S->D;
+    size_t best = 0;
+    for (size_t k = 0; k < D->nzones; k++) {
+        const dword *w = D->zones[k];
+        if (j > S->len || w->n > S->len - j || w->n <= best) continue;
+        bool ascii = is_alpha(w->w[0]);
+        if (ascii ? !ascii_ieq(S->s + j, w->w, w->n) : memcmp(S->s + j, w->w, w->n) != 0)
+            continue;
+        size_t e = j + w->n;
+        if (ascii ? e < S->len && (is_alpha(S->s[e]) || is_digit(S->s[e])) : !end_ok(S, e))
+            continue;
+        best = w->n;
+        *z = w;
+    }
+    return best ? j + best : 0;
+}
+
+/* A zone after a clock time ending at j: "4pm CET", "8:00 gmt",
+ * "오전 10시(한국시간)". Returns the end (past the bracket), 0 if none. */
+static size_t zone_after(const scan *S, size_t j, const dword **z)
+{
+    size_t k = skip_space(S, j);
+    if (k < S->len && S->s[k] == '(') {
+        size_t e = zone_at(S, k + 1, z);
+        return e && e < S->len && S->s[e] == ')' ? e + 1 : 0;
+    }
+    if (k < S->len && is_alpha(S->s[k]) && k == j) return 0; /* 4pmCET */
+    return zone_at(S, k, z);
+}
+
+/* A zone word right before the expression starting at b, one space
+ * between: "한국시간 7일 오전 2시", "미국 동부시간 6일 오후 1시". */
+static bool zone_before(const scan *S, size_t b, const dword **z)
+{
+    const struct kc_dates *D = S->D;
+    size_t best = 0;
+    if (b < 2 || S->s[b - 1] != ' ') return false;
+    for (size_t k = 0; k < D->nzones; k++) {
+        const dword *w = D->zones[k];
+        if (w->n > b - 1 || w->n <= best) continue;
+        size_t p = b - 1 - w->n;
+        bool ascii = is_alpha(w->w[0]);
+        if (ascii ? !ascii_ieq(S->s + p, w->w, w->n) : memcmp(S->s + p, w->w, w->n) != 0)
+            continue;
+        /* it starts a word */
+        if (p > 0 && (ascii ? is_alpha(S->s[p - 1]) || is_digit(S->s[p - 1])
+                            : hangul_before(S, p)))
+            continue;
+        best = w->n;
+        *z = w;
+    }
+    return best != 0;
+}
+
+/* The UTC offset in minutes of zone z at the wall-clock time d hh:mm. A
+ * fixed offset is the word's own; an IANA zone's comes from ICU's calendar
+ * for that day (daylight saving time), so it needs a day. Returns 1 with
+ * *off set, 0 when the offset is unknown (no day), -1 when ICU failed (the
+ * IDs were checked at load, so only for want of memory). */
+static int zone_offset(const dword *z, kc_ymd d, int hh, int mi, int *off)
+{
+    if (z->ival != ZONE_BY_ID) {
+        *off = z->ival;
+        return 1;
+    }
+    if (!full(d)) return 0;
+    UChar id[64];
+    if (!zone_id((kc_strv){z->sval, z->sn}, id, sizeof id / sizeof *id)) return 0;
+    UErrorCode st = U_ZERO_ERROR;
+    /* an explicit locale: nothing here may depend on the default one */
+    UCalendar *c = ucal_open(id, -1, "en_US_POSIX", UCAL_GREGORIAN, &st);
+    if (U_FAILURE(st)) {
+        if (c) ucal_close(c);
+        return -1;
+    }
+    ucal_setDateTime(c, d.y, d.m - 1, d.d, hh % 24, mi, 0, &st);
+    int32_t zo = ucal_get(c, UCAL_ZONE_OFFSET, &st);
+    int32_t dst = ucal_get(c, UCAL_DST_OFFSET, &st);
+    ucal_close(c);
+    if (U_FAILURE(st)) return -1;
+    *off = (int)((zo + dst) / 60000);
+    return 1;
+}
+
+/* Append "+HH:MM" to every instant of a time value ("16:00",
+ * "2013-02-12T09:30/2013-02-12T11:00", "14:00/.."); ".." ends stay. */
+static void add_offset(char *v, size_t vn, int off)
+{
+    char out[160], z[16];
+    int a = (off < 0 ? -off : off) % (24 * 60);
+    snprintf(z, sizeof z, "%c%02d:%02d", off < 0 ? '-' : '+', a / 60, a % 60);
+    size_t o = 0;
+    const char *p = v;
+    for (;;) {
+        const char *slash = strchr(p, '/');
+        size_t n = slash ? (size_t)(slash - p) : strlen(p);
+        bool open = n == 2 && p[0] == '.' && p[1] == '.';
+        int w = snprintf(out + o, sizeof out - o, "%.*s%s%s", (int)n, p, open ? "" : z,
+                         slash ? "/" : "");
+        if (w < 0 || (size_t)w >= sizeof out - o) return; /* leave v as it is */
+        o += (size_t)w;
+        if (!slash) break;
+        p = slash + 1;
+    }
+    if (o < vn) memcpy(v, out, o + 1);
 }
 
 /* A range mark between two clock times at j: its length, 0 if none. */
@@ -2759,6 +3048,7 @@ static size_t bare_date(const scan *S, size_t i, char *out, size_t outn)
                  c == 0x300C || c == 0x300E || c == 0x3010;
     }
     if (opener && name_word_at(S, sp)) return k;
+    if (standalone(S, i, k)) return k; /* a year alone: a cell, a query */
     return 0;
 }
 
@@ -2911,6 +3201,7 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
             continue;
         }
         kc_ymd day = {0, 0, 0};
+        bool day_rel = false; /* the day came from a relative expression */
         if (e.has_date) {
             dres r;
             if (e.link_end) {
@@ -2936,6 +3227,7 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
             if (st != KC_OK) return st;
             m->weekday = e.wd;
             m->relative = r.relative;
+            day_rel = r.relative;
             m->weekday_mismatch = r.mismatch;
             m->approx = e.approx;
             if (e.part) {
@@ -2962,6 +3254,7 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
             range_end = e.tend;
             char v[112];
             kc_ymd dd = e.has_date ? day : sent;
+            bool rel = e.has_date && day_rel;
             clock_value(&e, dd, v, 48);
             /* a day counted from today before the clock ("내일 저녁다섯시",
              * "오늘 오후 2시"): the time mention covers it, as for 오늘
@@ -2998,6 +3291,20 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
                     char t[48];
                     snprintf(t, sizeof t, "%s", v);
                     snprintf(v, sizeof v, open > 0 ? "%s/.." : "../%s", t);
+                    /* "오후 2시까지", "내일 오후 2시까지" said before that
+                     * time (a clock with no day is on the reference day):
+                     * the span from the reference instant to it */
+                    kc_ymd ud = full(dd) ? dd : doc->ref;
+                    if (open < 0 && lit(&S, p - 6, "까지") && doc->ref_time &&
+                        full(doc->ref) && e.hh < 24 &&
+                        (long long)dnum(ud.y, ud.m, ud.d) * 86400 + e.hh * 3600 +
+                                e.mi * 60 + e.ss > ref_inst(doc)) {
+                        char a[32];
+                        fmt_inst(ref_inst(doc), doc->ref_sec % 60 != 0, a, sizeof a);
+                        clock_value(&e, ud, t, sizeof t);
+                        snprintf(v, sizeof v, "%s/%s", a, t);
+                        rel = true;
+                    }
                     /* 부터/까지 are particles: the value says "from"/"until",
                      * the span stays the clock's (KMOU, SPEC) */
                     if (!lit(&S, p - 6, "부터") && !lit(&S, p - 6, "까지")) te = p;
@@ -3005,34 +3312,80 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
                     if (ee < te) ee = te;
                 }
             }
+            /* a zone after the time ("4pm CET") or before its expression
+             * ("한국시간 7일 오전 2시"): the value carries its UTC offset */
+            {
+                const dword *z = NULL;
+                size_t ze = zone_after(&S, te, &z);
+                int off, zr = 0;
+                if ((ze || zone_before(&S, e.start, &z)) &&
+                    (zr = zone_offset(z, full(dd) ? dd : doc->ref, e.hh, e.mi, &off)) < 0)
+                    return KC_ENOMEM;
+                if (zr > 0) {
+                    add_offset(v, sizeof v, off);
+                    if (ze) {
+                        te = ze;
+                        if (ee < te) ee = te;
+                    }
+                }
+            }
             kc_mention *m;
             kc_status st = add(&S, para, KC_MENTION_TIME, ts, te, v, &m);
             if (st != KC_OK) return st;
             m->approx = e.t_approx;
+            m->relative = rel;
         } else if (e.span_tod) {
-            /* "오늘 저녁": the stretch of that day, an ISO 8601 interval
-             * with an exclusive end ("2013-02-12T18:00/2013-02-13T00:00");
-             * with no known day, "18:00/24:00" */
+            /* "오늘 저녁", "16일 오후", "오후에": the stretch of that day, an
+             * ISO 8601 interval with an exclusive end
+             * ("2013-02-12T18:00/2013-02-13T00:00"); with no known day,
+             * "18:00/24:00" */
             int a = e.todspan / 2000, b = e.todspan % 2000;
-            char v[64];
-            kc_ymd dd = e.has_date ? day : (kc_ymd){0, 0, 0};
+            kc_ymd dd;
+            if (e.tod_day == TD_TODAY || e.tod_day == TD_DATED) dd = day;
+            else if (e.tod_day == TD_THIS) dd = ctx->ref;
+            else if (full(sent)) dd = sent; /* TD_BARE: the day in focus */
+            else if (ctx->last_set && full(ctx->last)) dd = ctx->last;
+            else dd = ctx->ref;
+            char from[24], to[24], v[64];
             if (full(dd)) {
                 kc_ymd de2 = b >= 1440 ? add_days(dd, 1) : dd;
                 int b2 = b >= 1440 ? b - 1440 : b;
-                snprintf(v, sizeof v, "%04d-%02d-%02dT%02d:%02d/%04d-%02d-%02dT%02d:%02d",
-                         dd.y, dd.m, dd.d, a / 60, a % 60, de2.y, de2.m, de2.d,
+                snprintf(from, sizeof from, "%04d-%02d-%02dT%02d:%02d", dd.y, dd.m, dd.d,
+                         a / 60, a % 60);
+                snprintf(to, sizeof to, "%04d-%02d-%02dT%02d:%02d", de2.y, de2.m, de2.d,
                          b2 / 60, b2 % 60);
             } else {
-                snprintf(v, sizeof v, "%02d:%02d/%02d:%02d", a / 60, a % 60, b / 60,
-                         b % 60);
+                snprintf(from, sizeof from, "%02d:%02d", a / 60, a % 60);
+                snprintf(to, sizeof to, "%02d:%02d", b / 60, b % 60);
             }
-            /* the stretch is that day's: its span covers the day word too
-             * ("오늘 저녁", while "오늘" stays a date of its own), as the
-             * value names both */
+            snprintf(v, sizeof v, "%s/%s", from, to);
+            /* a day counted from today or 이번 is part of the stretch's
+             * span ("오늘 저녁", while "오늘" stays a date of its own); a
+             * dated day stays apart as before a clock ("16일 오후") */
+            size_t ts = e.tod_day == TD_TODAY || e.tod_day == TD_THIS ? e.start : e.tstart;
+            size_t te = e.tend, p;
+            /* 점심이후, 오후부터: from its start on; 아침 전: until its
+             * start; 오후까지: until its end (from the reference instant
+             * when that is earlier) */
+            int open = open_mark(&S, te, &p);
+            if (open) {
+                bool until = lit(&S, p - 6, "까지");
+                if (open > 0) snprintf(v, sizeof v, "%s/..", from);
+                else if (!until) snprintf(v, sizeof v, "../%s", from);
+                else if (full(dd) && doc->ref_time && full(doc->ref) &&
+                         (long long)dnum(dd.y, dd.m, dd.d) * 86400 + b * 60 > ref_inst(doc)) {
+                    char now[32];
+                    fmt_inst(ref_inst(doc), doc->ref_sec % 60 != 0, now, sizeof now);
+                    snprintf(v, sizeof v, "%s/%s", now, to);
+                } else snprintf(v, sizeof v, "../%s", to);
+                if (!lit(&S, p - 6, "부터") && !until) te = p;
+                if (ee < te) ee = te;
+            }
             kc_mention *m;
-            size_t ts = e.has_date && e.dend ? e.start : e.tstart;
-            kc_status st = add(&S, para, KC_MENTION_TIME, ts, e.tend, v, &m);
+            kc_status st = add(&S, para, KC_MENTION_TIME, ts, te, v, &m);
             if (st != KC_OK) return st;
+            /* its day comes from the words around it (or is today) */
+            m->relative = 1;
         }
         i = ee;
     }

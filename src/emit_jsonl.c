@@ -244,6 +244,7 @@ kc_status kc__mention_json(kc_buf *b, const kc_doc *d, const kc_mention *m)
     case KC_MENTION_TIME:
         st |= key(b, "value", false);
         st |= kc__json_cstr(b, m->value);
+        if (m->relative) st |= kc__buf_puts(b, ",\"relative\":true");
         if (m->approx) st |= kc__buf_puts(b, ",\"approx\":true");
         st |= put_bound(b, m->bound);
         break;

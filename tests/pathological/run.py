@@ -1280,6 +1280,7 @@ def p21(t):
         return
     inp = t.write("oom.txt", ARTICLE + "\n" + "\n\n".join(
         ["매출은 1조 2천억 원, 영업이익은 3천억 원으로 집계됐다.", "사고는 2022년 10월 15일 발생했다.",
+         "회담은 미국 동부시간 2022년 7월 6일 오후 1시(한국시간 7일 오전 2시) 열렸다.",
          "\0 invalid \xc3\x28 bytes"]) + "\n")
     cmds = [["extract"], ["clean", "--format", "jsonl"]] + ([["metrics"]] if not t.fast else [])
     problems = []
