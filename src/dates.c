@@ -28,7 +28,9 @@
  *    a trailing 께/쯤/경/무렵 is included and sets approx ("15일께").
  *  - a time is its own mention, from the time-of-day word on: "오후 2시",
  *    "새벽 3시께", "14:30"; in "19일 오후 2시" the date is "19일" and the
- *    time "오후 2시" with value 2022-10-19T14:00.
+ *    time "오후 2시" with value 2022-10-19T14:00. A zone after it is part
+ *    of it ("4pm CET"). A period word with no clock ("16일 오후", "오후에")
+ *    is a time mention of its own over that stretch of the day.
  *  - a duration covers its opening word, 약, 여, the attached 간/째/만 and
  *    approximation/bound words: "지난 1년간", "약 10시간", "12년여간",
  *    "10년 넘게", "나흘만" (the particle in 나흘만인/만에 stays out), and
@@ -48,7 +50,8 @@
  *    "1시간 30분" PT1H30M, "2년 반" P2Y6M; a decimal moves to the smaller
  *    unit when that makes it whole (1.1시간 → PT66M, 2.5일 → PT60H).
  *  - times: HH:MM (24-hour), HH:MM:SS when seconds are given; with a date
- *    known from the same expression or sentence, YYYY-MM-DDTHH:MM.
+ *    known from the same expression or sentence, YYYY-MM-DDTHH:MM; with a
+ *    named zone (dates_zones.tsv) its UTC offset appended, 16:00+01:00.
  *
  * Resolution (reference day R = publication date or --ref-date):
  *  - bare day D: R's month if D ≤ R.d, else the month before (news reports
@@ -68,8 +71,14 @@
  *    stay X — the clock is never read.
  *  - two-digit years: 20NN when that is at most R.y + 10 (no R: NN < 50),
  *    else 19NN. A bare "NN년" with no month after it is a year only for
- *    NN ≥ 50 ("74년"); smaller ones are left to the duration reading
- *    ("징역 12년" is an amount of time).
+ *    NN ≥ 50 ("74년") or as a whole paragraph; smaller ones are left to
+ *    the duration reading ("징역 12년" is an amount of time).
+ *  - a paragraph that is one expression (a table cell, a query) takes the
+ *    date reading of an ambiguous form: 1954, 12년, 전주 (standalone()).
+ *  - with a reference time of day (parse_clock): N unit 전 is that instant
+ *    shifted, one grain finer than the unit; N unit 후/뒤/이후 from there
+ *    on; 안에/내 a deadline, 이내 a span; 까지 before a later time a span
+ *    from the instant.
  */
 #include "internal.h"
 
