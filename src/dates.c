@@ -2907,6 +2907,13 @@ static bool name_word_at(const scan *S, size_t j)
      * 인천 only begin with one */
     size_t n = dict_match(S, j, KM(K_FUNIT) | KM(K_UNIT) | KM(K_PARTICLE), &w);
     if (n && end_ok(S, j + n)) return false;
+    /* "2000여명이", "2000여 가구": 여 ("some") before a unit makes the number
+     * an approximate quantity (여명 is also "dawn": not here) */
+    if (lit(S, j, "여")) {
+        size_t k = skip_space(S, j + 3);
+        n = dict_match(S, k, KM(K_FUNIT) | KM(K_UNIT), &w);
+        if (k == S->len || (n && end_ok(S, k + n)) || !hangul_at(S, k)) return false;
+    }
     return true;
 }
 

@@ -588,6 +588,9 @@ static const dcase CASES[] = {
     {"2013-02-12", "1954 명", 0, NULL, NULL, ""},
     {"2013-02-12", "2100", 0, NULL, NULL, ""},
     {"2013-02-12", "사람 1954", 0, NULL, NULL, ""},
+    {"2013-02-12", "2000여명이 모였다", 0, NULL, NULL, ""},
+    {"2013-02-12", "2000여 가구가", 0, NULL, NULL, ""},
+    {"2013-02-12", "2014인천아시안게임", KC_MENTION_DATE, "2014", "2014", ""},
     /* time zones: the value carries the UTC offset of the zone named */
     {"2013-02-12T04:30", "4pm CET", KC_MENTION_TIME, "4pm CET", "16:00+01:00", ""},
     {"2013-02-12", "8:00 gmt", KC_MENTION_TIME, "8:00 gmt", "08:00+00:00", ""},
