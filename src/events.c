@@ -427,8 +427,26 @@ static bool is_subject_type(const kc_mention *m)
            (!strcmp(m->etype, "product") || !strcmp(m->etype, "org"));
 }
 
-/* The date value a mention gives to an event or observation. */
-static bool is_date(const kc_mention *m) { return m->kind == KC_MENTION_DATE && m->value; }
+/* Does a mention give an event or observation its date? A date mention,
+ * or a time mention on a known day ("2013-02-05T04:00" for 7일전 counted
+ * from a reference instant, "2022-10-15T12:00/…" for 15일 오후): its day. */
+static bool is_date(const kc_mention *m)
+{
+    if (!m->value) return false;
+    if (m->kind == KC_MENTION_DATE) return true;
+    const char *v = m->value;
+    if (m->kind != KC_MENTION_TIME || strlen(v) < 11 || v[10] != 'T') return false;
+    for (int i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? v[i] != '-' : v[i] < '0' || v[i] > '9') return false;
+    return true;
+}
+
+/* The date an is_date() mention gives: its value, or a time's day (a copy
+ * in the document's arena). NULL only when out of memory. */
+static const char *date_of(kc_doc *d, const kc_mention *m)
+{
+    return m->kind == KC_MENTION_DATE ? m->value : kc__doc_strdup(d, m->value, 10);
+}
 
 /* ---------------- one sentence ---------------- */
 
@@ -561,12 +579,12 @@ static kc_status metrics_in_sentence(kc_doc *d, const struct kc_eventcfg *c, sen
             baseline = contains_v(st->s + prev_end, f->byte_start - prev_end, c->baselines[k]);
         const char *date = NULL;
         if (!baseline) {
-            for (size_t y = 0; y < st->nm; y++) {
-                const kc_mention *dm = &st->m[y];
-                if (is_date(dm) && dm->byte_end <= f->byte_start) date = dm->value;
-            }
-            for (size_t y = 0; y < st->nm && !date; y++)
-                if (is_date(&st->m[y])) date = st->m[y].value;
+            const kc_mention *dm = NULL;
+            for (size_t y = 0; y < st->nm; y++)
+                if (is_date(&st->m[y]) && st->m[y].byte_end <= f->byte_start) dm = &st->m[y];
+            for (size_t y = 0; y < st->nm && !dm; y++)
+                if (is_date(&st->m[y])) dm = &st->m[y];
+            if (dm && !(date = date_of(d, dm))) return KC_ENOMEM;
             if (!date) date = cy->date;
             else cy->date = date;
         }
@@ -646,10 +664,12 @@ static kc_status other_events(kc_doc *d, const struct kc_eventcfg *c, sent *st, 
         e->sentence = st->text;
         if (!e->type || !e->trigger) return KC_ENOMEM;
         const char *date = NULL;
+        const kc_mention *dm = NULL;
         for (size_t x = 0; x < st->nm; x++)
-            if (is_date(&st->m[x]) && st->m[x].byte_end <= at) date = st->m[x].value;
-        for (size_t x = 0; x < st->nm && !date; x++)
-            if (is_date(&st->m[x])) date = st->m[x].value;
+            if (is_date(&st->m[x]) && st->m[x].byte_end <= at) dm = &st->m[x];
+        for (size_t x = 0; x < st->nm && !dm; x++)
+            if (is_date(&st->m[x])) dm = &st->m[x];
+        if (dm && !(date = date_of(d, dm))) return KC_ENOMEM;
         e->date = date ? date : prev_date;
         /* actors, place, first figure, first duration */
         const char **actors = NULL;
@@ -812,8 +832,10 @@ kc_status kc__events_extract(kc_doc *d, size_t p0, size_t p1, pcre2_match_data *
             if (st == KC_OK) st = other_events(d, c, &se, prev_date);
             /* one-sentence date carry for events */
             const char *sd = NULL;
+            const kc_mention *dm = NULL;
             for (size_t k = 0; k < se.nm; k++)
-                if (is_date(&se.m[k])) sd = se.m[k].value;
+                if (is_date(&se.m[k])) dm = &se.m[k];
+            if (st == KC_OK && dm && !(sd = date_of(d, dm))) st = KC_ENOMEM;
             prev_date = sd;
         }
         mi = mj;

@@ -211,6 +211,35 @@ static void t_events_basic(void **state)
     kc_doc_free(d);
 }
 
+/* A time mention on a known day dates an event like a date mention: "7일
+ * 전" counted from a reference instant is a time (2022-10-15T06:00), a
+ * period word after a date one over that day; an open or bare clock time
+ * gives no day. */
+static void t_time_dates_event(void **state)
+{
+    (void)state;
+    kc_doc *d = load(
+        "7일 전 판교 데이터센터에서 불이 났다.\n"
+        "오후에 대표가 사퇴했다.\n"
+        "오후 2시 이후 대표가 사과했다.\n");
+    add(d, 0, "7일 전", KC_MENTION_TIME, 0)->value = "2022-10-15T06:00";
+    ent(d, 0, "판교", "location", "판교");
+    add(d, 1, "오후", KC_MENTION_TIME, 0)->value = "2022-10-16T12:00/2022-10-16T19:00";
+    add(d, 2, "오후 2시", KC_MENTION_TIME, 0)->value = "14:00/..";
+    run(d);
+    assert_int_equal(kc_doc_event_count(d), 3);
+    const kc_event *e = kc_doc_event(d, 0);
+    assert_string_equal(e->type, "fire");
+    assert_string_equal(e->date, "2022-10-15");
+    e = kc_doc_event(d, 1);
+    assert_string_equal(e->type, "resignation");
+    assert_string_equal(e->date, "2022-10-16");
+    e = kc_doc_event(d, 2);
+    assert_string_equal(e->type, "apology");
+    assert_string_equal(e->date, "2022-10-16"); /* the sentence before */
+    kc_doc_free(d);
+}
+
 static void t_emit_metrics_csv(void **state)
 {
     (void)state;
@@ -240,6 +269,7 @@ int main(void)
         cmocka_unit_test(t_dau_carry_over),
         cmocka_unit_test(t_unit_filter_and_metric_switch),
         cmocka_unit_test(t_events_basic),
+        cmocka_unit_test(t_time_dates_event),
         cmocka_unit_test(t_emit_metrics_csv),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
