@@ -1981,7 +1981,7 @@ static void dur_add(dur *d, int slot, double v)
      * 1.1시간 → 66분, 2.5일 → 60시간 */
     static const double factor[7] = {12, 0, 7, 24, 60, 60, 0};
     static const int next[7] = {DMO, -1, DD, DH, DMI, DS, -1};
-    while (v != (double)(long long)v && next[slot] >= 0) {
+    while ((v <= -9e18 || v >= 9e18 || v != (double)(long long)v) && next[slot] >= 0) {
         double w = v * factor[slot];
         if (w > 1e12) break;
         v = w;

@@ -654,7 +654,9 @@ size_t kc__num_parse_ex(const char *s, size_t len, unsigned forms, kc_num *out,
                         if (neg) v = -v;
                         kc__fmt_double(v, out->dec, sizeof out->dec);
                         out->value = v;
-                        out->integral = v == (double)(long long)v;
+                        /* beyond long long the cast is undefined (fuzz:
+                         * 20분의 2222…2, a 34-digit denominator) */
+                        out->integral = v > -9e18 && v < 9e18 && v == (double)(long long)v;
                         out->hangul = ps.hangul || num.hangul;
                         if (info) *info |= KCN_INFO_FRACTION;
                         return i + p + m;
