@@ -105,6 +105,7 @@ enum {
     K_PARTICLE, K_YEARNOUN, K_RATE, K_HOLIDAY, K_LUNAR, K_LUNARDATE,
     K_HOLINEXT, K_STEM, K_BRANCH, K_TODSPAN, K_NOTDUR, K_GAMEHALF, K_PER, K_DURNOUN, K_WEEKEND,
     K_NOW, K_WITHIN, K_SEASON, K_FEW, K_TODMARK, K_AMBWEEK, K_COMPARE, K_ZONE,
+    K_OPENMARK,
     K_FUNIT, /* a figure unit from units.tsv (figures.c's dictionary) */
     K__COUNT
 };
@@ -118,7 +119,8 @@ static const char *const kind_names[K__COUNT] = {
     "unit", "approxpre", "approxpost", "bound", "durpost", "particle",
     "yearnoun", "rate", "holiday", "lunar", "lunardate", "holinext", "stem",
     "branch", "todspan", "notdur", "gamehalf", "per", "durnoun", "weekend",
-    "now", "within", "season", "few", "todmark", "ambweek", "compare", "zone", NULL};
+    "now", "within", "season", "few", "todmark", "ambweek", "compare", "zone",
+    "openmark", NULL};
 
 enum { U_YEAR = 1, U_YEARDO, U_DECADE, U_MONTH, U_DAY, U_HOUR, U_HOURS,
        U_MINUTE, U_SECOND, U_QUARTER, U_WEEKS, U_WEEKDAYS, U_MONTHS,
@@ -1349,6 +1351,8 @@ static void apply_tod(expr *e, int tod)
 /* After a period word with no day (오후에, 오전 중, 새벽부터, 점심이후): a
  * word that places it in time — todmark (dates_timewords.tsv) or one that
  * opens an interval (open_mark). Returns that word's end, 0 if none. */
+/* open_mark()'s kinds of interval end (dates_relative.tsv openmark) */
+enum { OM_UNTIL_PART = -2, OM_UNTIL = -1, OM_FROM = 1, OM_FROM_PART = 2 };
 static int open_mark(const scan *S, size_t j, size_t *end);
 static size_t tod_marker(const scan *S, size_t j)
 {
@@ -2622,7 +2626,7 @@ static size_t parse_clock(const scan *S, size_t i, char *v, size_t vn,
     /* 이후 after the amount: from that instant on, an open interval as
      * after a clock time (몇시간이후, 3시간 이후) */
     size_t oe;
-    if (clock && open_mark(S, e, &oe) == 1 && lit(S, k, "이후")) {
+    if (clock && open_mark(S, e, &oe) == OM_FROM) {
         fmt_inst(shift_inst(now, 0, secs, 1), sec || unit == U_SECOND, a, sizeof a);
         snprintf(v, vn, "%s/..", a);
         *about = approx;
@@ -2834,29 +2838,21 @@ static size_t range_mark(const scan *S, size_t j)
     return 0;
 }
 
-/* After a clock time ending at j, a word that makes it one end of an open
- * interval: 이후, 부터 (from then on: +1), 전, 이전, 까지 (until: -1),
- * glued or after one space; *end gets the word's end (the caller keeps
- * the particles 부터/까지 out of the span). */
+/* After a clock time or a period of the day ending at j, glued or after one
+ * space, a word that makes it one end of an open interval
+ * (dates_relative.tsv kind openmark): OM_FROM 이후, OM_FROM_PART 부터 (from
+ * then on), OM_UNTIL 전/이전 (until it begins), OM_UNTIL_PART 까지 (until
+ * it ends); 0 for none, or for a longer word that is no mark (전후,
+ * "about"). The _PART ones are particles: the caller keeps them out of the
+ * span. *end gets the word's end. */
 static int open_mark(const scan *S, size_t j, size_t *end)
 {
-    static const struct { const char *w; int dir; } words[] = {
-        {"이후", 1}, {"부터", 1}, {"이전", -1}, {"전", -1}, {"까지", -1}};
+    const dword *w;
     size_t k = skip_space(S, j);
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
-        size_t n = strlen(words[i].w);
-        if (lit(S, k, "전후")) return 0; /* 오전 10시 전후: about */
-        if (lit(S, k, words[i].w) && end_ok(S, k + n)) {
-            *end = k + n;
-            return words[i].dir;
-        }
-        if (k == j) continue;
-        if (lit(S, j, words[i].w) && end_ok(S, j + n)) {
-            *end = j + n;
-            return words[i].dir;
-        }
-    }
-    return 0;
+    size_t n = dict_match(S, k, KM(K_OPENMARK), &w);
+    if (!n || !w->ival || !end_ok(S, k + n)) return 0;
+    *end = k + n;
+    return w->ival;
 }
 
 /* ------------------------------------------------------------------ */
@@ -3311,7 +3307,7 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
                      * time (a clock with no day is on the reference day):
                      * the span from the reference instant to it */
                     kc_ymd ud = full(dd) ? dd : doc->ref;
-                    if (open < 0 && lit(&S, p - 6, "까지") && doc->ref_time &&
+                    if (open == OM_UNTIL_PART && doc->ref_time &&
                         full(doc->ref) && e.hh < 24 &&
                         (long long)dnum(ud.y, ud.m, ud.d) * 86400 + e.hh * 3600 +
                                 e.mi * 60 + e.ss > ref_inst(doc)) {
@@ -3323,7 +3319,7 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
                     }
                     /* 부터/까지 are particles: the value says "from"/"until",
                      * the span stays the clock's (KMOU, SPEC) */
-                    if (!lit(&S, p - 6, "부터") && !lit(&S, p - 6, "까지")) te = p;
+                    if (open == OM_FROM || open == OM_UNTIL) te = p;
                     range_end = te;
                     if (ee < te) ee = te;
                 }
@@ -3385,7 +3381,7 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
              * when that is earlier) */
             int open = open_mark(&S, te, &p);
             if (open) {
-                bool until = lit(&S, p - 6, "까지");
+                bool until = open == OM_UNTIL_PART;
                 if (open > 0) snprintf(v, sizeof v, "%s/..", from);
                 else if (!until) snprintf(v, sizeof v, "../%s", from);
                 else if (full(dd) && doc->ref_time && full(doc->ref) &&
@@ -3394,7 +3390,7 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
                     fmt_inst(ref_inst(doc), doc->ref_sec % 60 != 0, now, sizeof now);
                     snprintf(v, sizeof v, "%s/%s", now, to);
                 } else snprintf(v, sizeof v, "../%s", to);
-                if (!lit(&S, p - 6, "부터") && !until) te = p;
+                if (open == OM_FROM || open == OM_UNTIL) te = p;
                 if (ee < te) ee = te;
             }
             kc_mention *m;
