@@ -906,7 +906,6 @@ typedef struct expr {
     const struct kc_dates *dates; /* for the lunar table (set with hol) */
     bool span_tod;               /* a period word with no clock: 오늘 저녁 */
     int tod_day;                 /* whose day that period is (TD_*) */
-    size_t tod_mark;             /* end of the word after a bare one (오후에) */
 } expr;
 
 /* The day of a period word with no clock (오늘 저녁, 16일 오후, 오후에):
@@ -1348,12 +1347,13 @@ static void apply_tod(expr *e, int tod)
     e->hh = h;
 }
 
-/* After a period word with no day (오후에, 오전 중, 새벽부터, 점심이후): a
- * word that places it in time — todmark (dates_timewords.tsv) or one that
- * opens an interval (open_mark). Returns that word's end, 0 if none. */
 /* open_mark()'s kinds of interval end (dates_relative.tsv openmark) */
 enum { OM_UNTIL_PART = -2, OM_UNTIL = -1, OM_FROM = 1, OM_FROM_PART = 2 };
 static int open_mark(const scan *S, size_t j, size_t *end);
+
+/* After a period word with no day (오후에, 오전 중, 새벽부터, 점심이후): a
+ * word that places it in time — todmark (dates_timewords.tsv) or one that
+ * opens an interval (open_mark). Returns that word's end, 0 if none. */
 static size_t tod_marker(const scan *S, size_t j)
 {
     const dword *w;
@@ -1492,16 +1492,12 @@ static size_t parse_expr(const scan *S, size_t i, expr *out)
          * before a word that places it in time (오후에, 오전 중, 점심이후):
          * then the day in focus. Alone before anything else (오전 경기도에,
          * 아침 식사, 아침을 먹고) it only qualifies what follows. */
-        size_t mk;
         if (e.d_rel && !e.d_abs) e.tod_day = TD_TODAY;
         else if (e.has_date && (e.d_abs || e.d_last || e.wd || e.hol || e.daynth ||
                                 e.nth_kind == 1))
             e.tod_day = TD_DATED;
         else if (!dated && e.has_pre && e.pre == 0) e.tod_day = TD_THIS;
-        else if (!dated && !e.has_pre && (mk = tod_marker(S, best)) != 0) {
-            e.tod_day = TD_BARE;
-            e.tod_mark = mk;
-        }
+        else if (!dated && !e.has_pre && tod_marker(S, best)) e.tod_day = TD_BARE;
         e.span_tod = e.tod_day != TD_NONE;
     }
     if (!e.has_date) e.dend = 0;
@@ -3264,7 +3260,9 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
                 apply_tod(&e, range_tod);
             range_tod = e.tod;
             range_end = e.tend;
-            char v[112];
+            char v[112], until[64] = "";
+            const dword *z = NULL; /* a zone named after the time, */
+            size_t ze = 0;         /* and where it ends */
             kc_ymd dd = e.has_date ? day : sent;
             bool rel = e.has_date && day_rel;
             clock_value(&e, dd, v, 48);
@@ -3298,7 +3296,10 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
                 range_end = te;
                 ee = te;
             } else {
-                int open = open_mark(&S, te, &p);
+                /* a zone may stand between the time and the word:
+                 * "오후 2시(한국시간)까지" */
+                ze = zone_after(&S, te, &z);
+                int open = open_mark(&S, ze ? ze : te, &p);
                 if (open) {
                     char t[48];
                     snprintf(t, sizeof t, "%s", v);
@@ -3312,6 +3313,7 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
                         (long long)dnum(ud.y, ud.m, ud.d) * 86400 + e.hh * 3600 +
                                 e.mi * 60 + e.ss > ref_inst(doc)) {
                         char a[32];
+                        snprintf(until, sizeof until, "%s", v);
                         fmt_inst(ref_inst(doc), doc->ref_sec % 60 != 0, a, sizeof a);
                         clock_value(&e, ud, t, sizeof t);
                         snprintf(v, sizeof v, "%s/%s", a, t);
@@ -3327,18 +3329,22 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
             /* a zone after the time ("4pm CET") or before its expression
              * ("한국시간 7일 오전 2시"): the value carries its UTC offset */
             {
-                const dword *z = NULL;
-                size_t ze = zone_after(&S, te, &z);
+                if (!ze || te > ze) { /* "오후 2시 이후 EST", "9:30 ~ 11:00 GMT" */
+                    const dword *z2;
+                    size_t e2z = zone_after(&S, te, &z2);
+                    if (e2z) { ze = e2z; z = z2; }
+                }
                 int off, zr = 0;
                 if ((ze || zone_before(&S, e.start, &z)) &&
                     (zr = zone_offset(z, full(dd) ? dd : doc->ref, e.hh, e.mi, &off)) < 0)
                     return KC_ENOMEM;
                 if (zr > 0) {
+                    /* the reference instant is in no zone the text names:
+                     * "오후 2시(한국시간)까지" stays "until" */
+                    if (until[0]) snprintf(v, sizeof v, "%s", until);
                     add_offset(v, sizeof v, off);
-                    if (ze) {
-                        te = ze;
-                        if (ee < te) ee = te;
-                    }
+                    if (ze > te) te = ze;
+                    if (ee < te) ee = te;
                 }
             }
             kc_mention *m;
