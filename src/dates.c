@@ -906,6 +906,7 @@ typedef struct expr {
     const struct kc_dates *dates; /* for the lunar table (set with hol) */
     bool span_tod;               /* a period word with no clock: 오늘 저녁 */
     int tod_day;                 /* whose day that period is (TD_*) */
+    size_t tod_mark;             /* TD_BARE: the end of the word placing it */
 } expr;
 
 /* The day of a period word with no clock (오늘 저녁, 16일 오후, 오후에):
@@ -1428,8 +1429,11 @@ static size_t parse_expr(const scan *S, size_t i, expr *out)
             trial = e;
             k = lex_comp(S, cands[c], rank, &trial, &nr);
             if (k && nr <= rank && !(rank == R_START && comps == 0)) k = 0;
-            /* ", " only leads to a weekday */
-            if (k && c == 2 && nr != R_WDAY) k = 0;
+            /* ", " after a day leads only to a weekday or a time of that
+             * day ("15일, 토요일", "1946년 10월1일, 아침 일찍") */
+            if (k && cands[c] == j + 2 && S->s[j] == ',' && nr != R_WDAY && nr != R_TOD &&
+                nr != R_TIME)
+                k = 0;
             if (k) at = cands[c];
         }
         if (!k) {
@@ -1497,7 +1501,12 @@ static size_t parse_expr(const scan *S, size_t i, expr *out)
                                 e.nth_kind == 1))
             e.tod_day = TD_DATED;
         else if (!dated && e.has_pre && e.pre == 0) e.tod_day = TD_THIS;
-        else if (!dated && !e.has_pre && tod_marker(S, best)) e.tod_day = TD_BARE;
+        else if (!dated && !e.has_pre && (e.tod_mark = tod_marker(S, best)) != 0)
+            e.tod_day = TD_BARE;
+        /* alone it is often habitual or generic (밤에 잠이 오지 않는, 오전에
+         *와야 살 수 있다, 저녁에 붐비는): a mention only when the sentence
+         * has named its day before it (the caller checks) or when it is the
+         * whole paragraph (오후에, a query) */
         e.span_tod = e.tod_day != TD_NONE;
     }
     if (!e.has_date) e.dend = 0;
@@ -3066,6 +3075,9 @@ static bool candidate(const scan *S, size_t i)
     if (is_digit((char)c)) {
         if (i == 0) return true;
         char p = S->s[i - 1];
+        /* after a sentence's full stop with no space ("통과했다.20일"): a
+         * dot after a Hangul syllable is no decimal point */
+        if (p == '.' && hangul_before(S, i - 1)) return true;
         return !is_digit(p) && !is_alpha(p) && p != '.' && p != ',' &&
                p != ':' && p != '-' && p != '/';
     }
@@ -3112,7 +3124,8 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
         if ((c == '.' || c == '?' || c == '!') &&
-            (i + 1 >= len || s[i + 1] == ' ' || s[i + 1] == '"' || s[i + 1] == '\''))
+            (i + 1 >= len || s[i + 1] == ' ' || s[i + 1] == '"' || s[i + 1] == '\'' ||
+             (c == '.' && hangul_before(&S, i))))
             sent = (kc_ymd){0, 0, 0};
         if (!candidate(&S, i)) {
             size_t n = 1;
@@ -3359,11 +3372,18 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
              * "18:00/24:00" */
             int a = e.todspan / 2000, b = e.todspan % 2000;
             kc_ymd dd;
+            const dword *pw;
             if (e.tod_day == TD_TODAY || e.tod_day == TD_DATED) dd = day;
             else if (e.tod_day == TD_THIS) dd = ctx->ref;
-            else if (full(sent)) dd = sent; /* TD_BARE: the day in focus */
-            else if (ctx->last_set && full(ctx->last)) dd = ctx->last;
-            else dd = ctx->ref;
+            else if (full(sent)) dd = sent; /* TD_BARE: the sentence's day */
+            else if (e.start == 0 &&
+                     (e.tod_mark == len ||
+                      dict_match(&S, e.tod_mark, KM(K_PARTICLE), &pw) == len - e.tod_mark))
+                dd = ctx->ref; /* the whole paragraph ("오후에", "아침 전에") */
+            else { /* alone in a sentence that names no day: no mention */
+                i = ee;
+                continue;
+            }
             char from[24], to[24], v[64];
             if (full(dd)) {
                 kc_ymd de2 = b >= 1440 ? add_days(dd, 1) : dd;
