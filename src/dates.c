@@ -904,8 +904,8 @@ typedef struct expr {
     int century;                 /* 19세기 → 19 */
     const dword *hol;            /* a holiday word (K_HOLIDAY / K_LUNAR) */
     const struct kc_dates *dates; /* for the lunar table (set with hol) */
-    bool span_tod;               /* a period word with no clock: 오늘 저녁 */
-    int tod_day;                 /* whose day that period is (TD_*) */
+    int tod_day;                 /* a period word with no clock (오늘 저녁,
+                                    오후에): whose day it names (TD_*) */
     size_t tod_mark;             /* TD_BARE: the end of the word placing it */
 } expr;
 
@@ -1507,13 +1507,12 @@ static size_t parse_expr(const scan *S, size_t i, expr *out)
          *와야 살 수 있다, 저녁에 붐비는): a mention only when the sentence
          * has named its day before it (the caller checks) or when it is the
          * whole paragraph (오후에, a query) */
-        e.span_tod = e.tod_day != TD_NONE;
     }
     if (!e.has_date) e.dend = 0;
     if (!e.has_time) e.tend = 0;
     if (e.has_time && !e.tstart) e.tstart = e.start;
-    if (e.span_tod) { e.tstart = e.tod_start; e.tend = e.tod_end; }
-    if (!e.has_date && !e.has_time && !e.span_tod) return 0;
+    if (e.tod_day) { e.tstart = e.tod_start; e.tend = e.tod_end; }
+    if (!e.has_date && !e.has_time && !e.tod_day) return 0;
     /* a prefix alone before a time only ("지난 3시") is not ours */
     if (e.has_pre && !e.has_date && e.tod_day != TD_THIS) return 0;
     if (e.has_time && e.tod) apply_tod(&e, e.tod);
@@ -2377,6 +2376,20 @@ static long long ref_inst(const kc_doc *doc)
     return (long long)dnum(doc->ref.y, doc->ref.m, doc->ref.d) * 86400 + doc->ref_sec;
 }
 
+static void fmt_inst(long long t, bool sec, char *b, size_t n);
+
+/* "오후 2시까지", "오후까지": "until" an instant t written `to`. With a
+ * reference time of day before t, the span from the reference instant to
+ * it, written into v; false (v untouched) otherwise. */
+static bool until_from_ref(const kc_doc *doc, long long t, const char *to, char *v, size_t vn)
+{
+    if (!doc->ref_time || !full(doc->ref) || t <= ref_inst(doc)) return false;
+    char a[32];
+    fmt_inst(ref_inst(doc), doc->ref_sec % 60 != 0, a, sizeof a);
+    snprintf(v, vn, "%s/%s", a, to);
+    return true;
+}
+
 static void fmt_inst(long long t, bool sec, char *b, size_t n)
 {
     long z = (long)(t >= 0 ? t / 86400 : -((-t + 86399) / 86400));
@@ -2643,7 +2656,7 @@ static size_t parse_clock(const scan *S, size_t i, char *v, size_t vn,
      * ("after"): from that instant on, "T/.." as 이후 ("5일 후", "몇시간후").
      * 몇 counts only before clock units: "몇 년 전" is too vague to date. */
     n = dict_match(S, k, KM(K_AGO), &w);
-    if (n && (clock || !approx) && end_ok(S, k + n) && (w->ival > 0 || !approx)) {
+    if (n && end_ok(S, k + n) && (!approx || (clock && w->ival > 0))) {
         long long t = shift_inst(now, months, secs, w->ival);
         int g = clock ? (unit == U_SECOND || sec ? WG_SEC : WG_MIN) : within_grain(unit);
         *about = approx;
@@ -2723,6 +2736,13 @@ static bool ascii_ieq(const char *a, const char *b, size_t n)
     return true;
 }
 
+/* Is zone word w written at p? ASCII abbreviations in any case. */
+static bool zone_eq(const scan *S, size_t p, const dword *w)
+{
+    return is_alpha(w->w[0]) ? ascii_ieq(S->s + p, w->w, w->n)
+                             : memcmp(S->s + p, w->w, w->n) == 0;
+}
+
 /* The longest zone word at j — an ASCII abbreviation in any case as a
  * whole word, a Hangul name before a particle or a non-Hangul character.
  * Returns its end, 0 if none; *z gets the word. */
@@ -2732,12 +2752,10 @@ static size_t zone_at(const scan *S, size_t j, const dword **z)
     size_t best = 0;
     for (size_t k = 0; k < D->nzones; k++) {
         const dword *w = D->zones[k];
-        if (j > S->len || w->n > S->len - j || w->n <= best) continue;
-        bool ascii = is_alpha(w->w[0]);
-        if (ascii ? !ascii_ieq(S->s + j, w->w, w->n) : memcmp(S->s + j, w->w, w->n) != 0)
-            continue;
+        if (j > S->len || w->n > S->len - j || w->n <= best || !zone_eq(S, j, w)) continue;
         size_t e = j + w->n;
-        if (ascii ? e < S->len && (is_alpha(S->s[e]) || is_digit(S->s[e])) : !end_ok(S, e))
+        if (is_alpha(w->w[0]) ? e < S->len && (is_alpha(S->s[e]) || is_digit(S->s[e]))
+                              : !end_ok(S, e))
             continue;
         best = w->n;
         *z = w;
@@ -2769,12 +2787,10 @@ static bool zone_before(const scan *S, size_t b, const dword **z)
         const dword *w = D->zones[k];
         if (w->n > b - 1 || w->n <= best) continue;
         size_t p = b - 1 - w->n;
-        bool ascii = is_alpha(w->w[0]);
-        if (ascii ? !ascii_ieq(S->s + p, w->w, w->n) : memcmp(S->s + p, w->w, w->n) != 0)
-            continue;
+        if (!zone_eq(S, p, w)) continue;
         /* it starts a word */
-        if (p > 0 && (ascii ? is_alpha(S->s[p - 1]) || is_digit(S->s[p - 1])
-                            : hangul_before(S, p)))
+        if (p > 0 && (is_alpha(w->w[0]) ? is_alpha(S->s[p - 1]) || is_digit(S->s[p - 1])
+                                        : hangul_before(S, p)))
             continue;
         best = w->n;
         *z = w;
@@ -3321,16 +3337,17 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
                      * time (a clock with no day is on the reference day):
                      * the span from the reference instant to it */
                     kc_ymd ud = full(dd) ? dd : doc->ref;
-                    if (open == OM_UNTIL_PART && doc->ref_time &&
-                        full(doc->ref) && e.hh < 24 &&
-                        (long long)dnum(ud.y, ud.m, ud.d) * 86400 + e.hh * 3600 +
-                                e.mi * 60 + e.ss > ref_inst(doc)) {
-                        char a[32];
+                    if (open == OM_UNTIL_PART && full(ud) && e.hh < 24) {
+                        char to[48];
+                        clock_value(&e, ud, to, sizeof to);
                         snprintf(until, sizeof until, "%s", v);
-                        fmt_inst(ref_inst(doc), doc->ref_sec % 60 != 0, a, sizeof a);
-                        clock_value(&e, ud, t, sizeof t);
-                        snprintf(v, sizeof v, "%s/%s", a, t);
-                        rel = true;
+                        if (until_from_ref(doc,
+                                           (long long)dnum(ud.y, ud.m, ud.d) * 86400 +
+                                               e.hh * 3600 + e.mi * 60 + e.ss,
+                                           to, v, sizeof v))
+                            rel = true;
+                        else
+                            until[0] = '\0';
                     }
                     /* 부터/까지 are particles: the value says "from"/"until",
                      * the span stays the clock's (KMOU, SPEC) */
@@ -3365,7 +3382,7 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
             if (st != KC_OK) return st;
             m->approx = e.t_approx;
             m->relative = rel;
-        } else if (e.span_tod) {
+        } else if (e.tod_day) {
             /* "오늘 저녁", "16일 오후", "오후에": the stretch of that day, an
              * ISO 8601 interval with an exclusive end
              * ("2013-02-12T18:00/2013-02-13T00:00"); with no known day,
@@ -3376,9 +3393,8 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
             if (e.tod_day == TD_TODAY || e.tod_day == TD_DATED) dd = day;
             else if (e.tod_day == TD_THIS) dd = ctx->ref;
             else if (full(sent)) dd = sent; /* TD_BARE: the sentence's day */
-            else if (e.start == 0 &&
-                     (e.tod_mark == len ||
-                      dict_match(&S, e.tod_mark, KM(K_PARTICLE), &pw) == len - e.tod_mark))
+            else if (standalone(&S, e.start, e.tod_mark + dict_match(&S, e.tod_mark,
+                                                                     KM(K_PARTICLE), &pw)))
                 dd = ctx->ref; /* the whole paragraph ("오후에", "아침 전에") */
             else { /* alone in a sentence that names no day: no mention */
                 i = ee;
@@ -3410,12 +3426,10 @@ kc_status kc__dates_extract(kc_doc *doc, size_t para, const char *s,
                 bool until = open == OM_UNTIL_PART;
                 if (open > 0) snprintf(v, sizeof v, "%s/..", from);
                 else if (!until) snprintf(v, sizeof v, "../%s", from);
-                else if (full(dd) && doc->ref_time && full(doc->ref) &&
-                         (long long)dnum(dd.y, dd.m, dd.d) * 86400 + b * 60 > ref_inst(doc)) {
-                    char now[32];
-                    fmt_inst(ref_inst(doc), doc->ref_sec % 60 != 0, now, sizeof now);
-                    snprintf(v, sizeof v, "%s/%s", now, to);
-                } else snprintf(v, sizeof v, "../%s", to);
+                else if (!full(dd) ||
+                         !until_from_ref(doc, (long long)dnum(dd.y, dd.m, dd.d) * 86400 + b * 60,
+                                         to, v, sizeof v))
+                    snprintf(v, sizeof v, "../%s", to);
                 if (open == OM_FROM || open == OM_UNTIL) te = p;
                 if (ee < te) ee = te;
             }
