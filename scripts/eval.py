@@ -829,9 +829,7 @@ def time_value_ok(value, iso, ref):
         ok_b = (b == ".." and vb in ("..", "")) or (b != ".." and (
             vb in _time_forms(b, ref, True) or same(vb, b)))
         return ok_a and ok_b
-    if value in _time_forms(iso, ref):
-        return True
-    return False
+    return value in _time_forms(iso, ref)
 
 
 _ZONED = re.compile(r"^(?:(\d{4}-\d\d-\d\d)T)?(\d\d):(\d\d)(?::(\d\d))?([+-])(\d\d):(\d\d)$")
@@ -1055,10 +1053,10 @@ def print_duckling(d):
     print(hdr)
     print("-" * len(hdr))
     for g, r in d["dims"].items():
-        print("%-28s %5d %6d %6d %6d %6d %6d %6d | %6.1f%% %6.1f%%%s" % (
+        print("%-28s %5d %6d %6d %6d %6d %6d %6d | %6.1f%% %6.1f%%" % (
             g, r["n"], r["exact"], r["value_only"], r["split"], r["within"], r["wrong"],
             r["missing"],
-            100 * (r["value_right_share"] or 0), 100 * (r["exact_share"] or 0), ""))
+            100 * (r["value_right_share"] or 0), 100 * (r["exact_share"] or 0)))
 
 
 # Acceptance targets of issue 7, checked on the test part (overlap match).

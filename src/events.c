@@ -434,18 +434,27 @@ static bool is_date(const kc_mention *m)
 {
     if (!m->value) return false;
     if (m->kind == KC_MENTION_DATE) return true;
-    const char *v = m->value;
-    if (m->kind != KC_MENTION_TIME || strlen(v) < 11 || v[10] != 'T') return false;
-    for (int i = 0; i < 10; i++)
-        if (i == 4 || i == 7 ? v[i] != '-' : v[i] < '0' || v[i] > '9') return false;
-    return true;
+    kc_ymd ymd;
+    return m->kind == KC_MENTION_TIME && strlen(m->value) > 10 && m->value[10] == 'T' &&
+           kc__parse_ymd(m->value, 10, &ymd);
 }
 
-/* The date an is_date() mention gives: its value, or a time's day (a copy
- * in the document's arena). NULL only when out of memory. */
-static const char *date_of(kc_doc *d, const kc_mention *m)
+/* The date of mentions[0..n) for something at byte `at`: the last is_date()
+ * mention ending at or before it, else the first one after it. Its value,
+ * or a time's day (a copy in the document's arena), into *out; NULL when
+ * there is none. KC_ENOMEM only when the copy fails. */
+static kc_status sentence_date(kc_doc *d, const kc_mention *m, size_t n, size_t at,
+                               const char **out)
 {
-    return m->kind == KC_MENTION_DATE ? m->value : kc__doc_strdup(d, m->value, 10);
+    const kc_mention *dm = NULL;
+    for (size_t k = 0; k < n; k++)
+        if (is_date(&m[k]) && m[k].byte_end <= at) dm = &m[k];
+    for (size_t k = 0; k < n && !dm; k++)
+        if (is_date(&m[k])) dm = &m[k];
+    *out = NULL;
+    if (!dm) return KC_OK;
+    *out = dm->kind == KC_MENTION_DATE ? dm->value : kc__doc_strdup(d, dm->value, 10);
+    return *out ? KC_OK : KC_ENOMEM;
 }
 
 /* ---------------- one sentence ---------------- */
@@ -579,12 +588,8 @@ static kc_status metrics_in_sentence(kc_doc *d, const struct kc_eventcfg *c, sen
             baseline = contains_v(st->s + prev_end, f->byte_start - prev_end, c->baselines[k]);
         const char *date = NULL;
         if (!baseline) {
-            const kc_mention *dm = NULL;
-            for (size_t y = 0; y < st->nm; y++)
-                if (is_date(&st->m[y]) && st->m[y].byte_end <= f->byte_start) dm = &st->m[y];
-            for (size_t y = 0; y < st->nm && !dm; y++)
-                if (is_date(&st->m[y])) dm = &st->m[y];
-            if (dm && !(date = date_of(d, dm))) return KC_ENOMEM;
+            if (sentence_date(d, st->m, st->nm, f->byte_start, &date) != KC_OK)
+                return KC_ENOMEM;
             if (!date) date = cy->date;
             else cy->date = date;
         }
@@ -663,13 +668,8 @@ static kc_status other_events(kc_doc *d, const struct kc_eventcfg *c, sent *st, 
         e->para = st->para;
         e->sentence = st->text;
         if (!e->type || !e->trigger) return KC_ENOMEM;
-        const char *date = NULL;
-        const kc_mention *dm = NULL;
-        for (size_t x = 0; x < st->nm; x++)
-            if (is_date(&st->m[x]) && st->m[x].byte_end <= at) dm = &st->m[x];
-        for (size_t x = 0; x < st->nm && !dm; x++)
-            if (is_date(&st->m[x])) dm = &st->m[x];
-        if (dm && !(date = date_of(d, dm))) return KC_ENOMEM;
+        const char *date;
+        if (sentence_date(d, st->m, st->nm, at, &date) != KC_OK) return KC_ENOMEM;
         e->date = date ? date : prev_date;
         /* actors, place, first figure, first duration */
         const char **actors = NULL;
@@ -831,11 +831,8 @@ kc_status kc__events_extract(kc_doc *d, size_t p0, size_t p1, pcre2_match_data *
             st = metrics_in_sentence(d, c, &se, &cy);
             if (st == KC_OK) st = other_events(d, c, &se, prev_date);
             /* one-sentence date carry for events */
-            const char *sd = NULL;
-            const kc_mention *dm = NULL;
-            for (size_t k = 0; k < se.nm; k++)
-                if (is_date(&se.m[k])) dm = &se.m[k];
-            if (st == KC_OK && dm && !(sd = date_of(d, dm))) st = KC_ENOMEM;
+            const char *sd = NULL; /* the sentence's last date */
+            if (st == KC_OK) st = sentence_date(d, se.m, se.nm, SIZE_MAX, &sd);
             prev_date = sd;
         }
         mi = mj;
